@@ -33,6 +33,7 @@ from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.resources import data_dir
 from .confusion import freq
+from .split_typos import recent_words
 from .word_examples import builtin_examples, prove
 
 FILE = "cut_words.yaml"
@@ -138,8 +139,8 @@ def _at_end(text: str, lists: CutWords) -> list[Cut]:
     for m in _led(frozenset(lists.end), _END_AFTER).finditer(text):
         s, e, ch = m.start(), m.end(), m.group(1)
         words = lists.end.get(ch)
-        if not words or any(freq(text[s - k:e]) for k in (1, 2, 3) if s - k >= 0):
-            continue  # 所说, 新建: the character ends a word with what stands before it
+        if not words or any(freq(text[s - k:e]) for k in (1, 2, 3) if s - k >= 0) or text[s - 1:e] in recent_words():
+            continue  # 所说, 新建: the character ends a word with what stands before it; 质效: a newer word jieba lacks
         if not any(freq(text[s - k:s]) for k in (2, 3, 4) if s - k >= 0):
             continue  # no word before it that the phrase was meant to close
         if ch == "报" and _PAPER_BEFORE.search(text, max(0, s - PAPER_REACH), s):

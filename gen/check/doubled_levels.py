@@ -46,7 +46,10 @@ def town_named(text: str, s: int) -> bool:
     """The doubling at ``s`` ends a town's own name of one character and its level (章镇 + 镇, 木镇 + 镇: 章镇镇, 木镇镇
     are real towns): the name stands alone (after a mark, a line's start or a word such as 受) and the text never
     writes it but before the level again. 漷县镇镇 (a level's character before the first 镇), 城关镇镇 (a longer
-    name) and a name the text writes elsewhere without the second level (马镇 … 马镇镇政府) stay slips."""
+    name) and a name the text writes elsewhere without the second level (马镇 … 马镇镇政府) stay slips. A street's
+    name ends in 街 before its 街道 the same way (street_named)."""
+    if text.startswith("街街道", s):
+        return street_named(text, s)
     if s == 0 or text[s:s + 2] not in TOWN_LEVELS or text[s - 1] in _LEVEL_CHARS or not is_han(text[s - 1]):
         return False
     if s >= 2 and is_han(text[s - 2]) and text[s - 2] not in _BEFORE_NAME:
@@ -68,3 +71,10 @@ _OFFICE_KINDS = "司处科局厅部所站队股室组"
 def head_title_after(text: str, s: int, e: int) -> bool:
     """True when ``text[s:e]`` is an office's kind doubled only as its name's end and its head's title (司司长)."""
     return text[s] in _OFFICE_KINDS and text[e:e + 1] == "长"
+
+
+def street_named(text: str, s: int) -> bool:
+    """The 街街道 at ``s`` is a street's own name ending in 街 (北城街, 东大街) and the 街道 named after it: the text
+    never writes the name's two characters before 街道 once (北城街道), as it would where 街 was typed twice."""
+    name = text[max(0, s - 2):s]
+    return len(name) == 2 and all(is_han(c) for c in name) and name + "街道" not in text

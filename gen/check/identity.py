@@ -137,6 +137,7 @@ def _compute(ctx: CheckContext) -> Identity:
     published = None
     by_publisher = False
     label_above = False  # the line before is a publisher field's label alone ("• 发布机构"), its value below
+    alone = False  # the name read stood alone on its line
     for line in head_lines(ctx):
         if _ATTACHMENT_LIST.match(line.text):
             break  # the list and what follows it (its further items, the date) are past the title
@@ -146,7 +147,7 @@ def _compute(ctx: CheckContext) -> Identity:
         # A line ending in a colon is the addressee (省财政厅：, 县财政局：), the body the report goes to.
         # A name read from the page header's publisher field is the site's (the parent department that put
         # the page out): the report's own title further down, when it names a body, wins over it.
-        if (name is None or by_publisher) and len(line.text) <= _TITLE_MAX \
+        if (name is None or by_publisher or alone) and len(line.text) <= _TITLE_MAX \
                 and not line.text.rstrip().endswith(_ADDRESSEE_END) and not _SELF_REFERENCE.search(line.text) \
                 and not _ADDRESS_LABEL.search(line.text):
             found = _name_in(line.text, line.start)
@@ -156,6 +157,9 @@ def _compute(ctx: CheckContext) -> Identity:
                 # a name among a navigation trail's crumbs (首页 > 新闻中心 > 开庭公告) is a column of the site,
                 # like a publisher's: the report's own title below wins over it
                 by_publisher = label_above or after_publisher_label(line.text, s - line.start) or in_trail(ctx.text, s)
+                # a name alone on its line above the title (泽州县司法局 over the search box of its site) is a site's or a
+                # letterhead's: a title below that names a body (泽州县交通运输局2025年…报告) is the report's
+                alone = line.text.strip() == name
         label_above = after_publisher_label(line.text.rstrip(), len(line.text.rstrip()))
     if year is None:
         m = _BODY_YEAR.search(ctx.text, 0, BODY_YEAR_CHARS)

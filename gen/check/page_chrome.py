@@ -44,7 +44,7 @@ _PUBLISHER = r"(?:发布机构|发布单位|信息来源|文章来源|来源)"
 # (a table's cell may keep the label's colon: "发布机构: | 某市人民政府办公厅 |")
 _PUBLISHER_LABEL = regex_cache.compile(_PUBLISHER + r"[ \u3000]{0,3}(?:[|｜:：\]】][ \u3000]{0,3}){0,2}$")
 _FIELD_OPEN = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _FIELD + r")")
-_LABEL_OPEN = regex_cache.compile(r"(?:字号|字体|作者|来源)[:：]?[ \u3000]{0,2}【")
+_LABEL_OPEN = regex_cache.compile(r"(?:字号|字体(?:大小)?|作者|来源)[:：]?[ \u3000]{0,2}【")  # 字体大小:【 cut after it too
 # A whole button: its brackets and its label (【下载Word】).
 _BUTTON_SPAN = regex_cache.compile(r"【[ \u3000]{0,2}" + _BUTTON + r"[^【】\n]{0,12}】")
 # Buttons whose labels were lost with their links, in a row (点击数:12158 | 【】【】【): two empty pairs or more,
@@ -53,9 +53,10 @@ _BUTTON_SPAN = regex_cache.compile(r"【[ \u3000]{0,2}" + _BUTTON + r"[^【】\n
 _EMPTY_PAIR = r"【[ \u3000]{0,2}】[ \u3000]{0,2}"
 _EMPTY_BUTTONS = regex_cache.compile(_EMPTY_PAIR + r"(?:" + _EMPTY_PAIR + r"){1,7}【?")
 MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
-# The tools of a site's bar: a line of them (two or more, few other words) is the bar.
+# The tools of a site's bar: a line of them (two or more, few other words) is the bar. A page's own buttons (保存为word
+# 打印 关闭) count where 打印 or 关闭 stands alone between blanks or marks, a label, not a verb of a sentence.
 _TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖"
-                            r"|English|日本語|한국어")
+                            r"|English|日本語|한국어|保存为(?:word|Word|WORD)|(?<![\u4e00-\u9fff])(?:打印|关闭)(?![\u4e00-\u9fff])")
 MAX_BAR_LINE = 60
 # A longer line is still the bar when it holds three tools or more (网站导航|手机客户端|无障碍系统|RSS订阅 简体| 繁体| English|
 # 日本語 | 한국어| 加入收藏): the site's menu run into one line.

@@ -97,7 +97,8 @@ class Reduplications:
         with its aspect particle (对下一步工作作了安排: 工作 | 作了)? The verb's object stands before it, put there by
         对 or 就; or the light verb with one of ``light_verb_nouns`` straight after it (对全年工作作安排部署): the
         meeting's 作安排、作部署、作交流发言 take the noun as their object. 工作作进展 (neither after it) is still a slip."""
-        after = text[s + 2:s + 6]
+        at = s + 2 + (3 if text.startswith("进一步", s + 2) else 0)  # 作进一步部署: the noun after the adverb
+        after = text[at:at + 4]
         return (after[:1] in ("了", "过") or any(after.startswith(n) for n in self.light_verb_nouns.words)) and any(
             text.startswith(word, s + 1 - len(word)) for word in self.light_verb_objects.words)
 

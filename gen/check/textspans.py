@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..core import regex_cache
+from ..core.han import is_han
 from ..core.regex_needles import search as needle_search
 from .read_lines import MIN_RUNNING_LINE
 
@@ -214,3 +216,14 @@ def opening_query(text: str, pos: int) -> re.Match | None:
         return m
     before = text[pos - 2:pos - 1] if text[pos - 1:pos] == "\n" else ""
     return None if before and (before.isalnum()) else m
+
+
+# The item before a three-character slogan in a run of them (防风险、保安全、护稳定): three characters after a mark
+# or a line's start, then 、. W005 and W011 read a form found here as the run's own item, nothing lost from it.
+SLOGAN_BEFORE = regex_cache.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}、\Z")
+
+
+def in_slogan_run(text: str, s: int, e: int) -> bool:
+    """text[s:e] is a three-character item of a run of three-character slogans (稳根基、提质效; 保安全、护稳定、促发展):
+    the item before it has three characters too, and none follows it on."""
+    return e - s == 3 and e < len(text) and not is_han(text[e]) and SLOGAN_BEFORE.match(text, max(0, s - 4), s) is not None

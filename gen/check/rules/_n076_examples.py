@@ -90,4 +90,6 @@ KEEP = (
     "全年共主动公开政府信息312条，通过区政府网站公开90条，其中工作动态61条，通知公告27条；通过公示栏、微信公众号公开各类信息222条。",
     # the text's last line, cut off by a page store inside the list: its other kinds lay beyond the cut
     "全年主动公开政府信息176条，其中工作动态72条，公示公告21条，其他主动公开文件3条，政策解读2条，机构简介9条，财政预决",
+    # 含 breaks the first part down; after the semicolon, the outer count's other part (351 + 1420 = 1771)
+    "2025年度，我局发布信息1771条，其中门户网站351条，含动态信息类260条，机构概况类8条，主动公开文件83条；微信公众号1420条。",
 )

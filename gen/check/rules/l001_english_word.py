@@ -78,6 +78,8 @@ RULE = Rule(
         "坚持PC端和移动端同步更新，在中央电视台CCTV播出新闻3条。正文区域请使用tab按钮切换浏览。",
         "报告电子版可在某局门户网站（http:abc.gov.cn）下载。",  # a scheme that lost its // (W001's) is no word
         "报告编号:ZL-YSJX-2024-0049",  # a firm's serial for its report
+        # a page's own buttons on their line (保存为word 打印 关闭): the site's labels
+        "当前位置:首页 > 政务公开 > 总结计划\n\n保存为word 打印 关闭\n\n某县气象局2023年工作总结\n一、工作情况\n全县气象服务稳步推进。\n",
         "双河口古镇被命名为国家AAA级旅游景区，某企业获评AAAA级信用企业。",  # an A-grade rating (glossary/acronyms.yaml)
         # a Word file's properties (saved times, counts, GUID, flags) copied ahead of its text by a document site
         "某某 user01 1 2019-05-22T04:56:35Z 2022-05-16T06:53:23Z 15.00 2052-11.1.0 8D3C0A0B 9300 0 False True 附件：项目支出绩效自评表",

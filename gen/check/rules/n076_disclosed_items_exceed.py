@@ -296,6 +296,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
 
+def _counts_before(text: str, at: int, unit: str = "条") -> list[int]:
+    """The counts in ``unit`` of the sentence before ``at`` (发布信息1771条，其中门户网站351条，含…；公众号1420条: 351 + 1420)."""
+    return [n072._count(m.group(1)) for m in n072._COUNT.finditer(text, _sentence_start(text, at), at) if m.group(2) == unit]
+
+
 def _passing(items: list[tuple[str, int]], total: int) -> tuple[int, int]:
     """(how many kinds pass the total, 0 if none do; how many make it exactly first, 0 if none do)."""
     running = 0
@@ -376,7 +381,7 @@ def _findings(text: str) -> Iterable[Finding]:
             continue
         passed_at, made = _passing(items, total)
         if made:  # the kinds make the total, then one more kind (no second breakdown: that names two at least)
-            if len(items) - made == 1 and items[made][1] != total:
+            if len(items) - made == 1 and items[made][1] != total and total + items[made][1] not in _counts_before(text, q.start()):
                 yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
                               f"所列各类合计{summed}{unit}，多于总数{total}{unit}：前{made}项已合计{total}{unit}，"
                               f"末项“{items[made][0]}{items[made][1]}{unit}”在总数之外，请核对总数或分项。", None)
@@ -386,8 +391,7 @@ def _findings(text: str) -> Iterable[Finding]:
         if n072._one_digit_apart(summed, total) or any(
                 n072._one_digit_apart(n, n - (summed - total)) for _, n in items if n > summed - total):
             continue  # N072's
-        start = _sentence_start(text, q.start())
-        before = [n072._count(m.group(1)) for m in n072._COUNT.finditer(text, start, q.start()) if m.group(2) == unit]
+        before = _counts_before(text, q.start(), unit)
         if len(before) > 1 and sum(before) == summed:
             continue
         shown = "＋".join(str(n) for _, n in items[:passed_at])

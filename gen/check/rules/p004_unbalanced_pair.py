@@ -63,6 +63,8 @@ RULE = Rule(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
         # page numbers bracketed whole, or bare; one whose closer the page wrapped onto the next line
         "目录\n一、收入决算情况说明······(7)\n二、支出决算情况说明······9\n三、结转结余情况说明······(10\n)\n",
+        # a page's font-size buttons cut off after their label's bracket (字体大小:【)
+        "某区关于2024年法治政府建设情况的报告文件解读\n\n字体大小:【\n浏览次数:信息来源: 区司法局\n\n一、背景依据\n根据有关规定，编制本报告。\n",
         # a web page's buttons whose labels were lost with their links
         "某中学2021年度部门决算公开\n2022年11月28日 | 点击数:1024 | 【】【】【\n某中学2021年度部门决算\n",
         "1）加强管理；2）完善制度。",

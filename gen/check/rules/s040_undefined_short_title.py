@@ -29,7 +29,7 @@ RULE = Rule(
         "而在它之前既没有以该文种结尾的文件全称，全文也没有“以下简称（下称）《办法》”之类的约定。\n"
         "为什么：同一文种的文件很多，只写《办法》《通知》，读者不知所指，首次出现时应写出文件全称。\n"
         "不报的情形：前文写过全称（《某市政府信息公开实施办法》）或约定了简称的；《条例》（政府信息公开年度报告中惯指《政府信息公开条例》）；"
-        "同一简称第二次起不再报告。"
+        "书名号前紧接文件所属领域的（“法治政府建设《纲要》”）；同一简称第二次起不再报告。"
     ),
     flag=(
         "根据《中华人民共和国政府信息公开条例》、《办法》和市政府有关要求，现将本局年度报告公布如下。",
@@ -41,6 +41,8 @@ RULE = Rule(
         # a short name agreed on
         "依据《某省政府信息公开规定（试行）》（以下简称《规定》），落实《规定》各项要求。",
         "按照《关于做好政府信息公开工作的实施意见》（下称“意见”）和《意见》要求，完善制度。",
+        # the field written before the marks: the 纲要 and the 规划 of 法治政府建设
+        "按照国家、本市法治政府建设《纲要》《规划》以及上级相关部署要求，全面深入推进法治政府建设。",
         # 《条例》 is the genre's customary short name
         "认真贯彻落实《条例》精神，规范政府信息公开工作。",
     ),
@@ -49,6 +51,13 @@ RULE = Rule(
 KINDS = ("办法", "规定", "意见", "通知", "决定", "细则", "方案", "规划", "纲要", "规则")
 # Led by the literal 《, the search is re's own.
 _BARE = regex_cache.compile(r"《(" + "|".join(KINDS) + r")》")
+
+
+# The subject written right before the marks (国家、本市法治政府建设《纲要》《规划》): the title's own words left out of
+# them, 《法治政府建设实施纲要》 named by its field, perhaps after another short title of the same field. An issuer
+# before the marks (县政府办公室《通知》) names no document.
+_SUBJECT_BEFORE = regex_cache.compile(r"(?:建设|发展|改革|治理|振兴)(?:《[^《》\n]{1,6}》){0,3}$")
+SUBJECT_REACH = 40
 
 
 def _full_title(kind: str) -> object:
@@ -78,7 +87,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if kind in seen:
             continue
         seen.add(kind)
-        if _agreed(text, kind) or _full_title(kind).search(text, 0, m.start()):
+        if _agreed(text, kind) or _full_title(kind).search(text, 0, m.start()) \
+                or _SUBJECT_BEFORE.search(text, max(0, m.start() - SUBJECT_REACH), m.start()):
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group(0)}”只写了文种，前文未给出该文件的全称，也未约定简称，读者不知所指；"

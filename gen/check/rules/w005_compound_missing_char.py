@@ -50,6 +50,7 @@ from ..finding import Finding
 from ..gazetteer import gazetteer
 from ...core.han import is_han
 from ..registry import Rule
+from ..textspans import in_slogan_run
 from ..word_examples import builtin_examples, prove
 from .l002_traditional_chars import written_for
 from .w011_domain_word_typo import misses as domain_misses
@@ -125,7 +126,6 @@ _LINE_END = regex_cache.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
 _DATE_TAIL = regex_cache.compile(r"(?:\d|[xX×]{2})[ \u3000]{0,2}\Z")  # \Z: $ would match before a line break
 # Nothing but blanks to the text's end: an excerpt cut off there may have cut a word (整体支|出绩效目标表).
 _TEXT_END = regex_cache.compile(r"\s{0,64}\Z")
-_SLOGAN_BEFORE = regex_cache.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}、\Z")  # the run's item before
 
 
 def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
@@ -189,10 +189,10 @@ def _joins_before(text: str, s: int) -> bool:
 
 
 def _joins_after(text: str, e: int) -> bool:
-    """Whether the character(s) after ``e`` join text[e-1] into a word (出现; 预决算)."""
+    """Whether the character(s) after ``e`` join text[e-1] into a word (出现; 预决算; 行稳 of 行稳致远, w005.joins)."""
     if e >= len(text) or not is_han(text[e]):
         return False
-    if freq(text[e - 1 : e + 1]) >= JOIN_FREQ:
+    if freq(text[e - 1 : e + 1]) >= JOIN_FREQ or text[e - 1 : e + 1] in _joins():
         return True
     return e + 1 < len(text) and is_han(text[e + 1]) and freq(text[e - 1 : e + 2]) > 0
 
@@ -206,7 +206,7 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
             return []  # the full compound is there
     if _inside_domain_word(text, s, e):
         return []  # 债务还本支出: a longer word of the list, written in full, holds the form whole
-    if text[e] == "、" or e - s == 3 and not is_han(text[e]) and _SLOGAN_BEFORE.match(text, max(0, s - 4), s):
+    if text[e] == "、" or in_slogan_run(text, s, e):
         return []  # 收、支: an ellipsis of parallel words; 稳根基、提质效: a run of three-character slogans, nothing lost
     if _joins_before(text, s) or _joins_after(text, e):
         # a long compound that lost an inner character keeps its edges, whatever they join (公开|国有资经营预算)

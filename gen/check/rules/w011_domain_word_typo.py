@@ -16,6 +16,7 @@ from ..domain_words import find
 from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import in_slogan_run
 from .l002_traditional_chars import only_script_differs, written_for
 
 RULE = Rule(
@@ -37,6 +38,8 @@ RULE = Rule(
         "指导县属机关和企业《学习读本》业单位开展工作。",
         "（二）员经费支出情况\n",
         "全面开展绩效自平工作。",
+        # the first character lost where the items around are longer: no run of three-character slogans
+        "坚持维护安全、护稳定，推动发展。",
         # a wrong character beside Traditional ones is still a slip
         "三、政府彩购支出情況\n",
         # the same page with the first character truly lost before the reading
@@ -68,6 +71,8 @@ RULE = Rule(
         "能够运用绩 效评价结果改进下一年度的预算安排。",
         # a word in Traditional script (購 is 购 written in the other script): L002 reports the script, no slip here
         "本年度政府采購支出共计8万元。",
+        # a run of three-character slogans (防风险、保安全、护稳定): 护稳定 is one of them, no 维 lost
+        "着力提升“防风险、保安全、护稳定、促发展”能力水平。",
         # a series of one-character names (河、湖、库 for rivers, lakes and reservoirs): 库 lost no 水
         "负责辖区内河、湖、库堤防加固工程的日常巡查。",
         # a heading broken across two lines (a PDF copy): the first character ends the line before
@@ -93,6 +98,7 @@ def check(ctx):
                                     or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])
                                     or _after_quoted_name(ctx.text, start)
                                     or _in_one_character_series(ctx.text, start)
+                                    or in_slogan_run(ctx.text, start, end)
                                     or _measure_after_figure(ctx.text, start, miss.written)):
             continue
         if miss.kind != "lost" and only_script_differs(miss.written, miss.word):

@@ -170,6 +170,13 @@ _SPACE_MESSAGES = (
 )
 
 
+# What a layout sets a blank after: a regulation's article number (第三条 “两依”状况评估…) and a newspaper's dateline
+# (本报讯 3月19日); on a page flattened to one line, a signature's date (县人民政府 2021年12月28日 “十四五”时期…) and a
+# heading run in after a blank ( (一)“十三五”期间工作成效 “十三五”期间…): their own blank, not a stray one in a sentence.
+_LAYOUT_BEFORE = regex_cache.compile(r"(?:第[一二三四五六七八九十百零〇两\d]{1,6}条|本报讯|本网讯|\d{1,2}月\d{1,2}日"
+                                     r"|[ \u3000][（(][一二三四五六七八九十]{1,3}[)）][^，。；,;：:\s]{1,30})$")
+
+
 def _bracketed(text: str, opening: int, closing: int) -> bool:
     """Whether a two-character word stands alone in brackets right after a character (管理办法(试 行)》): a title's
     qualifier, read with the title, not a label a layout letter-spaces."""
@@ -185,7 +192,8 @@ def _phrase_spaces(text: str):
     told = set()
     for spaces, message in _SPACE_MESSAGES:
         for s, e, what in spaces(text):
-            if (s, e) not in told:  # a year spaced from 年 is a figure spaced from its unit too: told once
+            if (s, e) not in told and not _LAYOUT_BEFORE.search(text, max(0, s - 40), s):
+                # a year spaced from 年 is a figure spaced from its unit too: told once
                 told.add((s, e))
                 yield Finding(s, e, RULE.code, RULE.severity, message.format(what), None)
 
