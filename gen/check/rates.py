@@ -105,7 +105,10 @@ def timely_word(label: str, written: str) -> Optional[str]:
     return next((w for w in _TIMELY if head.endswith(w) and w not in written), None)
 
 
+@lru_cache(maxsize=16384)
 def keyword_len(label: str, words: tuple[str, ...]) -> int:
+    """The longest of ``words`` that ``label`` holds (0: none); cached per process, as labels repeat (the N rates'
+    figures ask it of every neighbour, a numerator's and a denominator's words each: 0.6 µs, 0.1 from the cache)."""
     return max((len(w) for w in words if w in label), default=0)
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
 from .needle_keys import _MASK, _MUL  # one Fibonacci hashing for both: text_pairs reads these hashes
-from .text_pairs import MIN_CHARS
+from .text_pairs import MIN_CHARS, code_points
 
 HEAD = 3  # characters of a head, unless the caller asks for pairs
 _BITS = 22  # a few hundred heads in four million bits: about one run in ten thousand is a false place
@@ -69,7 +69,7 @@ def _hashed(text: str, size: int) -> Any:
         return kept[1]
     import numpy as np
 
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    c = code_points(text).astype(np.uint64)  # the code points text_pairs keeps for the text: not encoded again
     n = len(c) - size + 1
     keys = c[:n].copy()
     for k in range(1, size):

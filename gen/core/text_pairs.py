@@ -19,7 +19,7 @@ from itertools import islice
 from typing import Any, Optional
 
 from . import pair_index
-from .needle_keys import _MUL, _PAIR_BITS, _TRIPLE_BITS, _needle_keys, _pair_hash, _triple_keys
+from .needle_keys import _PAIR_BITS, _TRIPLE_BITS, _needle_keys, _pair_hash, _triple_keys
 
 # Texts shorter than this are searched directly: reading them into bits would cost more than it saves.
 MIN_CHARS = 50_000
@@ -345,10 +345,10 @@ def _bits(text: str) -> tuple[Any, Any]:
     np.frombuffer(chars, dtype=bool)[kept[1]] = True
     pairs = bytearray(1 << _PAIR_BITS)
     if len(kept[1]) > 1:
-        codes = kept[1].astype(np.uint64)
-        keys = (codes[:-1] << np.uint64(21)) | codes[1:]
-        # uint64 products wrap, as _MASK does
-        np.frombuffer(pairs, dtype=bool)[(keys * np.uint64(_MUL)) >> np.uint64(64 - _PAIR_BITS)] = True
+        from .text_heads import _BITS as _HEAD_BITS, _hashed  # text_heads reads this module: imported when asked
+
+        # a pair's bit: the top bits of text_heads' hash of the run of two (the word lists' filters read it too), hashed once
+        np.frombuffer(pairs, dtype=bool)[_hashed(text, 2) >> (_HEAD_BITS - _PAIR_BITS)] = True
     kept[2] = (chars, pairs)
     return kept[2]
 
