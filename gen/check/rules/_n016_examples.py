@@ -22,9 +22,12 @@ FLAG = (
     "本年主动公开政府信息126条，历年累计主动公开政府信息2450，均已归档。",
     # the count ends its sentence, the next one counts published items with 条
     "通过政府信息公开平台主动公开政府信息15。通过微信公众号发布工作信息40条。",
+    # the sentence counts its other published things in another unit (政策解读6项)
+    "依托门户网站、微信公众号等平台发布信息3403，发布政策解读6项。",
     # an area whose unit lost its 米
     "新建学校运动场面积12850平方，绿化面积3200平方米。",
     "改造老旧小区屋面2,400平方。",
+    "白蚁防治覆盖面积为全镇15.5km，新建绿地面积达2000米。",  # an area in a length unit
     # a rate per thousand that lost its 之 (4.7‰)
     "人口自然增长率为1.08‰，在4.7千分控制标准以内。",
     "一期投资6000万元，生产厂房共13600\n平。主要建设研发基地。",
@@ -63,10 +66,12 @@ KEEP = (
     "全年共受理群众投诉举报315，均已办结。",  # no other count in the sentence to tell the unit
     "本年主动公开政府信息126条，历年累计主动公开政府信息2450条，均已归档。",
     "历年累计主动公开政府信息2450，均已归档。",  # nothing in the sentence tells the unit
+    "依托门户网站发布信息3403，均已归档，其中2023年以来的占多数。",  # a year is no count with its unit
     "主动公开政府信息15。\n二、依申请公开情况\n共收到申请3件。",  # no count in 条 near it
     "新建运动场面积12850平方米，辖区面积36.5平方公里，林地4.2平方千米。",
     "新建运动场面积12850平方 米。",  # the blank of a copied layout: the unit is whole
     "全年收入与上年持平，联赛战绩2胜1平1负，面积1200平方米。",
+    "覆盖面积15.5km²，绿地面积2000m2，治理面积3.2万亩、堤防长度15.5km，面积较大的3处相距800米。",
     "人口自然增长率为1.08‰，在千分之4.7的控制标准以内，比上年下降3.18个千分点，提高0.5个百分点。",
     "依托官方微博与18.6万粉丝开展互动，粉丝数较上年增长12.5%。",
     "政务微博粉丝数达12.5万，人均阅读2.5次。",

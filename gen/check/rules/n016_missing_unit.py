@@ -5,8 +5,9 @@ is read the same way; so is a figure written bare after the word that elsewhere 
 (海拔1500以上 beside 海拔1500米以上), and a count of cases handled told as a bare integer in a sentence that counts
 its other things with their units (共办理行政许可事项592，公示处罚信息11条), or a count of published items
 told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，; or ending its sentence before
-one in 条: 公开政府信息12。发布工作信息65条。), and a decimal count of followers
-(微博26.4粉丝: people are whole, the 万 was lost), a rate per thousand that lost its 之 (4.7千分控制标准), and an area in 平方 that lost its 米 (面积37849平方) or written 平 (厂房13600平。), and a count
+one in 条: 公开政府信息12。发布工作信息65条。) or beside another published thing with its unit (发布信息3403，发布政策解读6项), and a decimal count of followers
+(微博26.4粉丝: people are whole, the 万 was lost), a rate per thousand that lost its 之 (4.7千分控制标准), and an area in 平方 that lost its 米 (面积37849平方) or written 平 (厂房13600平。) or told in a length unit
+(覆盖面积为全镇15.5km), and a count
 of articles told bare between two counts in 篇 (省级媒体刊发43篇，市级媒体刊发75，其中……24篇: 篇 is no unit the
 quantity reader knows, so the list is read here). A list of amounts of money is W026's: reviewers file a money amount without
 its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
@@ -42,7 +43,7 @@ RULE = Rule(
         "同一数字在文中另一处紧跟同一词语并带单位（“海拔1500米以上”），此处却不带（“海拔1500以上”）的；"
         "办理、受理的事项（案件、申请、投诉）数写成不带单位的整数（“共办理行政许可事项592，公示处罚信息11条”），"
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
-        "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，或口语写成“13600平”的，同样报告；千分率漏了“之”（“在4.7千分控制标准以内”）的也报。"
+        "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，或口语写成“13600平”的，同样报告；面积用了长度单位的（“覆盖面积为全镇15.5km”）也报；千分率漏了“之”（“在4.7千分控制标准以内”）的也报。"
         "稿件（文章）篇数夹在两个带“篇”的篇数之间而不带单位的（“省级媒体刊发43篇，市级媒体刊发75，其中……24篇”），同样报告。"
         "按月（人、亩）计的数量在斜线前漏了单位（“养老金突破3000/月”，应为“3000元/月”）的，同样报告。"
         "某某率写成10到100之间不带“%”的数字（“计划生育率为99.18，”“征收到位率为80。”）的，同样报告；"
@@ -222,10 +223,11 @@ def _handled_bare(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A count of published items told as a bare integer (累计主动公开政府信息1886，) in a sentence that counts published
-# items with 条 before or after it (今年主动公开政府信息214条，): the figure lost its 条.
+# items with 条 before or after it (今年主动公开政府信息214条，), or its other published things with their own unit
+# (发布信息3403，发布政策解读6项): the figure lost its 条.
 _PUBLISHED_BARE = regex_cache.compile(
     r"(?:公开|发布|公布|推送|报送|上报)[\u4e00-\u9fff]{0,10}?信息(?<![\d.,])(\d{1,7})(?=[，,；;。])")
-_ITEMS_NEAR = regex_cache.compile(r"\d条")
+_ITEMS_NEAR = regex_cache.compile(r"\d(?:条|项|件|篇|次|个)")
 
 
 def _published_bare(text: str) -> Iterator[tuple[int, int]]:
@@ -254,6 +256,18 @@ def _cut_area(text: str) -> Iterator[tuple[int, int]]:
     for m in near_needles(_CUT_AREA, text):
         if m.group(1)[-1].isdigit():
             yield m.start(), m.end()
+
+
+# An area told in a length unit (覆盖面积为全镇15.5km, 面积达2000米): 面积 and its figure with no other figure between,
+# the unit a length's with neither 平方 before it nor ² after it. The 平方 was lost, or a length was put for an area.
+_AREA_AS_LENGTH = regex_cache.compile(
+    r"面积[^，,。；;、\d\n]{0,8}?(?<![\d.])(\d[\d,]{0,9}(?:\.\d{1,3})?)[ \u3000]?(?:km|KM|Km|公里|千米|米|m)(?![²2a-zA-Z0-9])")
+
+
+def _area_as_length(text: str) -> Iterator[tuple[int, int]]:
+    if "面积" in text:
+        for m in near_needles(_AREA_AS_LENGTH, text):
+            yield m.start(1), m.end()
 
 
 # A rate per thousand whose 之 was lost (在4.7千分控制标准以内 for 4.7‰): 千分 (百分, 万分) after a figure is half a unit;
@@ -328,7 +342,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                       f"办理的事项（案件）数“{ctx.text[s:e]}”漏写了单位（件、项）：同一句其他数量都带单位")
     for s, e in _published_bare(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"公开信息条数“{ctx.text[s:e]}”漏写了单位“条”：前后其他信息条数都带“条”", f"{ctx.text[s:e]}条")
+                      f"公开信息条数“{ctx.text[s:e]}”漏写了单位“条”：同一句中其他计数都带单位", f"{ctx.text[s:e]}条")
     for m in near_needles(_CUT_COUNT, ctx.text):
         if not ctx.text[m.end():m.end() + 40].strip() and m.end() + 40 >= len(ctx.text):
             continue  # the copy ends there: cut off, not a slip
@@ -340,6 +354,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _cut_area(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"面积“{ctx.text[s:e].strip()}”的单位不完整：应写作“平方米”（或“平方千米”“平方公里”）", None)
+    for s, e in _area_as_length(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"面积“{ctx.text[s:e]}”用了长度单位：面积应以平方米、平方千米（平方公里）、亩、公顷计，疑漏了“平方”或数量写错", None)
     for s, e in _cut_permille(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{ctx.text[s:e]}”的单位不完整：漏了“之”（如“千分之4.7”，或写作“4.7‰”）", None)

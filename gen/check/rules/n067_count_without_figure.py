@@ -12,6 +12,9 @@ figure the same way (一线职工代表余人参加 for 代表50余人): 余人 
 that follows such a count (参加, 出席) or a mark, and so does a count of patients (义务就诊余人次). A rate or a sum
 loses its figure the same way: % right after the verb it measures (同比增长%, 覆盖率达%), 亿元 or 万元 right after a
 sum word (产值共亿元, 研发投入达到亿元), and a count of copies printed before the title it names (印发万份《科普法》).
+A count in 万 loses its figure the same way wherever it stands: 万头, 万亩, 万吨, 万人次 … right after a word (or a
+blank after one) and closing a clause (全县猪存栏万头，应免万头，实免万头; 其中重旱万亩; 猪瘟疫苗 万头份) — a figure in
+words is a numeral or an approximate word before 万 (三万头, 数万亩, 上万人次), 突破万吨 a round ten thousand.
 
 Precision: the unit must close its clause (a mark follows: ，。；、（), so the nouns 检查次数, 培训人次数 and
 服务人次达到 are not read; a Chinese numeral or an approximate word (数万头, 近万头, 上万人次) is a figure, and
@@ -50,6 +53,9 @@ RULE = Rule(
         "“数亿元”“近亿元”“收入达万元”这样用文字表示的数不报。\n"
         "一串同一单位的计数中（“中省政策16条、财政预决算条、三公经费5条”），前后两项都有数字、夹在中间的一项只剩名称和单位的，"
         "同样是漏了数字；“共”“共计”“累计”等合计词后直接写“多条”“余件”的（“共多条信息被采用”），漏了“多”“余”前的数字。\n"
+        "以“万”计的数量同理：“全县猪存栏万头”“应免万头，实免万头”“重旱万亩”“猪瘟疫苗 万头份”，"
+        "“万头”“万亩”“万吨”“万人次”等紧接在文字（或文字后的空格）之后、结束一个分句的，漏了“万”前的数字；"
+        "中文数字或约数（三万头、数万亩、近万人、上万人次）、“突破万吨”这样的整数、“千家万户”不报。\n"
         "示例：“共开展执法检查次，出动执法人员人次”应补上次数和人次。"
     ),
     flag=(
@@ -72,6 +78,9 @@ RULE = Rule(
         "1-11月，高新技术产业产值共亿元，同比增长%，研发机构覆盖率达%。",
         "研发投入达到亿元，占地区生产总值比重达%。",
         "同时印发万份《科普法》宣传资料，义务就诊余人次。",
+        # a count in 万 right after the word it counts, or after a blank where its figure stood
+        "全县猪存栏万头，牛口蹄疫应免万头，实免万头，免疫密度为100%。",
+        "下发猪口蹄疫疫苗12万毫升，猪瘟疫苗 万头份；农作物受旱面积3.2万亩，其中重旱万亩。",
     ),
     keep=(
         "专项行动期间，共开展联合执法检查126次，出动执法人员380人次，立案查处违法案件12件。",
@@ -93,6 +102,9 @@ RULE = Rule(
         "全年发布政策法规18条、通知公告多条、人事信息5条；收到申请2件，均为网络申请件，已办结。",
         "各类经验做法共有多条被市级以上媒体采用，公共多媒体平台发布信息30余条。",
         "产值共12.5亿元，同比增长8%，投入达到数亿元，农户年收入达万元，比重（%）见附表，就诊人次增加。",
+        # 万 after a figure, a numeral or an approximate word; a round ten thousand; an idiom; a noun after the unit
+        "全县猪存栏12.6万头，牛存栏三万头，羊存栏数万只，禽类近万羽，惠及上万人次，服务成千上万人。",
+        "粮食产量突破万吨，温暖千家万户，建成万亩良田示范片和万吨级码头。",
     ),
 )
 
@@ -166,6 +178,38 @@ def _lost_measure(text: str) -> Iterable[Finding]:
         )
 
 
+# A count in 万 of a thing counted whole or measured (万头, 万亩, 万吨, 万人次) right after a word, its figure lost:
+# "全县猪存栏万头，牛口蹄疫应免万头，实免万头", "农作物受旱面积万亩", "猪瘟疫苗 万头份" (a blank where it stood). A figure
+# in words stands before 万 as a numeral or an approximate word (三万头, 数万亩, 近万人, 上万人次, 成千上万人); 达, 超,
+# 逾, 过, 破 before a bare 万 say a round ten thousand (产量突破万吨); 千家万户 is an idiom. 万元 is W019's and S010's
+# (收入达万元 is a sum said in words), and an area's 面积万亩 S010's own (BLANK_AREA).
+_WAN_UNITS = "头份|头只|头|只|羽份|羽|亩|吨|公斤|千克|人次|户次|人|户|株|尾|份|剂次|剂|毫升"
+_WAN_COUNT = regex_cache.compile(r"万(?:" + _WAN_UNITS + r")(?=[，,。；;、）)])")
+_WAN_WORDS = frozenset("一二两三四五六七八九十百千万亿零〇数几近上逾余多成约超达过破愈")
+_BLANKS = " \t\u3000"
+_AREA_BLANK = regex_cache.compile(r"面积(?:为|约|达|共)?$")
+
+
+def _lost_wan(text: str, done: set[int]) -> Iterable[Finding]:
+    for m in near_needles(_WAN_COUNT, text):
+        at = m.start()
+        before = at
+        while before > 0 and text[before - 1] in _BLANKS and at - before < 4:
+            before -= 1
+        if before == 0 or at - before >= 4 or not "\u4e00" <= text[before - 1] <= "\u9fff":
+            continue
+        if text[before - 1] in _WAN_WORDS or text.startswith("千家万户", at - 2) or at in done:
+            continue
+        if before == at and _AREA_BLANK.search(text, max(0, at - 4), at):
+            continue  # 面积万亩: S010's BLANK_AREA
+        word = text[max(0, before - 2):before]
+        yield Finding(
+            at, m.end(), RULE.code, RULE.severity,
+            f"“{word}{m.group()}”之间缺少数字：“{m.group()}”前应写明数量（如“{word}1.2{m.group()}”），"
+            f"像是数字在编辑或提取时丢失，应按原文补上。",
+        )
+
+
 # A negation in the clause before a count of items (未收到……信息件): the clause says none came, no figure was lost.
 _NONE = regex_cache.compile(r"未|没有|无")
 _CLAUSE_MARKS = regex_cache.compile(r"[，,。；;！？\n]")
@@ -213,3 +257,5 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             f"像是数字在编辑或提取时丢失，应按原文补上。",
         )
     yield from _lost_elsewhere(text, done)
+    if "万" in text:
+        yield from _lost_wan(text, done)

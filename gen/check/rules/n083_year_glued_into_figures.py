@@ -8,7 +8,8 @@ copy's doing, and each figure is wrong as printed.
 
 Read only figures with a unit of counting or measure (not money: a sum of 元 in a table may hold any digits),
 written without thousands separators, whose digits are the year with one to three digits added at one end, or
-whose decimal part is exactly the year. A figure that is the year alone, or is followed by 年, is a date.
+whose decimal part is exactly the year. A figure that is the year alone, or is followed by 年, is a date. A text that writes no year with 年 is read for the year a rate of five
+to seven whole digits opens with (占应防的20230%: no rate runs to ten thousand per cent).
 
 An age range whose start is a year with one or two digits after it, smaller than its end (20213—5周岁), is the
 year with its 年 lost (2021年3—5周岁): no range of ages starts in the thousands, so one is reported.
@@ -35,12 +36,15 @@ RULE = Rule(
         "或整数是年份前后多出一至三位数字（12023处、202357处、20230%）。\n"
         "为什么：转载、转换网页时把年份字符串粘进了数字，这些数字照原样读都是错的，须按原文核对。\n"
         "年龄段的起点是年份加一两位数字、且小于终点的（“20213—5周岁”），是年份后漏了“年”（2021年3—5周岁），一处即报。\n"
+        "文中没有写年份的，以五至七位整数、以年份开头的百分数（“占应防的20230%”）中的年份为准。\n"
         "不报的情形：只有一个这样的数字的（可能恰好如此）；金额（元、万元）；带千位分隔符的；后接“年”的日期。"
     ),
     flag=(
         "2023年拆除违法建筑12023处9.2023万平方米，城中村拆除违建202357处27.79万平方米。",
         "2023年低保资金到位率20230%，为2023000名低保对象缴纳医保。",
         "经统计，20213—5周岁学龄人口数为158人。",  # 2021年3—5周岁: the year's 年 lost, one figure is enough
+        # no year written with 年: a rate of ten thousand per cent names it
+        "今年上半年共防疫牲猪21945头，其中能繁母猪202303头，占应防的20230%。",
     ),
     keep=(
         # one figure only: it may be a true count
@@ -50,6 +54,8 @@ RULE = Rule(
         # another year than the text's
         "2023年拆除违法建筑12019处，完成92019人次培训。",
         "经统计，2021年3—5周岁学龄人口数为158人，60—79岁老人2300人。",
+        # a rate's year found, but one figure only holds it
+        "今年上半年共防疫牲猪21945头，其中能繁母猪2303头，占应防的20230%。",
     ),
 )
 
@@ -100,11 +106,20 @@ def _year_into_ages(text: str) -> Iterable[Finding]:
                           f"“{m.group()}”的起点不是年龄：疑为“{m.group(1)}年{m.group()[len(m.group(1)):]}”，年份后漏了“年”。")
 
 
+# A rate of five to seven whole digits that opens with a year (占应防的20230%): no rate a report states runs to ten
+# thousand per cent, so its first four digits are a year the copy pasted in. A text that writes no year of its own
+# (a mirror's copy of a 上半年工作报告 says 今年) still names the year this way, and its other figures glued with the
+# same year are read as for a year written with 年 (其中能繁母猪202303头 beside it).
+_YEAR_INTO_RATE = regex_cache.compile(r"(?<![\d.,，])(20[0-4]\d)\d{1,3}(?:\.\d{1,4})?[%％]")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "岁" in text:
         yield from _year_into_ages(text)
     years = {m.group(1) for m in _YEAR.finditer(text)}
+    if "%" in text or "％" in text:
+        years.update(m.group(1) for m in _YEAR_INTO_RATE.finditer(text))
     if not years:
         return
     found: dict[str, list] = defaultdict(list)
