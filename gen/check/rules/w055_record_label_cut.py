@@ -18,7 +18,8 @@ the blanks, and is left.
 
 A contact line that lost its first label whole (：李丽红      联系电话：2264314) opens on the bare colon: a name and a
 phone label on the same line, so the lost label is 联系人. A line opening on a colon with nothing of the kind after
-it (a wrapped sentence's tail) is left.
+it (a wrapped sentence's tail) is left. One that kept only the 人 of 联系人 (人：曾某某 alone on its line, 联系电话：
+on the next lines) lost two characters; 联系 ⏎ 人： wrapped by the layout is left.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ RULE = Rule(
         "单 位 负 责 人：张三\n财 务 负 责 人：李四\n   表    人：王五\n报送日期：2023年7月6日\n",
         # the contact line's whole label lost, its colon left at the line's head
         "某县交通运输局\n2021年6月10日\n: 李丽红          联系电话: 2264314\n",
+        # the contact line kept only the 人 of 联系人
+        "再次感谢您对我们的支持。\n\n人：张某某\n\n联系电话：3311510\n",
     ),
     keep=(
         "  • [ 索引号 ]\n  • 11500000000000000B/2025-00012\n  • [ 发文号 ]\n  • [ 主题分类 ]\n  • [ 有效性 ]\n  • [ 有效 ]\n",
@@ -63,6 +66,7 @@ RULE = Rule(
         "索  引  号: 0001/2020 发布时间: 2020年01月10日\n来       源: 某市林业局\n信息来\n源：某县政府网\n资金来源：财政拨款\n",
         "单位负责人：张三\n填    表    人：王五\n法定代\n表人：赵六\n报送日期：2023年7月6日\n",
         "联系人: 李丽红          联系电话: 2264314\n答复如下\n：一是加快建设，二是完善制度。\n",
+        "联系\n人：张某某\n联系电话：3311510\n",
     ),
 )
 
@@ -127,6 +131,10 @@ def _head_cuts(text: str):
 # A contact line opening on its colon, the label before it lost whole: a name, blanks, then the phone's label.
 _LOST_CONTACT = regex_cache.compile(
     r"(?m)^[ \t\u3000]{0,8}([:：])(?=[ \u3000]{0,3}[\u4e00-\u9fff]{2,4}[ \u3000]{2,}(?:联系电话|电话|手机|联系方式)[ \u3000]{0,2}[:：])")
+# A contact line left with the 人 of 联系人 alone before a name, the phone's label on the next lines (人：某某 ⏎ 联系电话：…).
+_LOST_LIANXI = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,8}(人)[ \u3000]{0,2}[:：][ \u3000]{0,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$"
+    r"(?=\s{0,12}(?:联系电话|电话|手机|联系方式)[ \u3000]{0,2}[:：])")
 
 
 def check(ctx):
@@ -135,6 +143,11 @@ def check(ctx):
         for m in near_needles(_LOST_CONTACT, text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           "行首只剩冒号，联系人一行的标签整个丢了，应为“联系人：”。", "联系人" + m.group(1))
+        for m in _LOST_LIANXI.finditer(text):
+            if text[:m.start(1)].rstrip(" \t\u3000\n").endswith(("联系", "系")):
+                continue  # 联系 ⏎ 人：, the label wrapped by the layout
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          "行首的“人：”漏了“联系”二字，联系人一行应为“联系人：”。", "联系人")
     if "源" in text or "布" in text or "览次数" in text or "人" in text:
         yield from _head_cuts(text)
     if not any(label in text for label in ("索引号", "发布机构", "发文字号", "主题分类", "成文日期", "发布日期")):

@@ -8,6 +8,10 @@ Read only a salutation of one three- or four-character name before 代表 or 委
 text's first lines, and the names of the same length before the same title further on that differ from it in
 exactly one character, a Chinese one that is not a function word (的, 向, 对 … before a bare given name). Another
 person's name (two characters or more apart) is not read.
+
+The same salutation gives the addressee the wrong title when the reply's own heading above it answers the other
+house: a 政协 提案 answered to 宋某某代表 (a 政协 member is a 委员), or a 人大代表's 建议 answered to 某某委员. Read
+only a heading that names one house and its kind of motion (政协……提案; 人大……建议 or 议案) and not the other house.
 """
 
 from __future__ import annotations
@@ -36,11 +40,14 @@ RULE = Rule(
         "示例：抬头“和玉龙代表：”下的“何玉龙代表提出……的建议”应为“和玉龙代表提出……的建议”。"
     ),
     flag=(
+        "对某市政协八届四次会议第196号提案的答复\n宋某某代表：\n您提出的《关于支持建设革命历史博物馆的建议》收悉。\n",
         "和玉龙代表：\n您提出的关于完善村民小组集体公墓的建议收悉，现答复如下：\n"
         "何玉龙代表提出完善集体公墓的建议，我局将认真采纳。\n",
         "尊敬的王建国委员：\n您提出的提案收悉。王建华委员关心的养老服务问题，我局高度重视。\n",
     ),
     keep=(
+        "对某市政协八届四次会议第196号提案的答复\n宋某某委员：\n您提出的提案收悉。\n",
+        "对县人大十八届三次会议第12号代表建议的答复\n王某某代表：\n您提出的建议收悉。\n",
         "和玉龙代表：\n您提出的关于完善村民小组集体公墓的建议收悉，现答复如下：\n"
         "和玉龙代表提出完善集体公墓的建议，我局将认真采纳，感谢李玉华代表和张建国代表的关心。\n",
         "尊敬的王建国委员：\n您提出的提案收悉，我局高度重视。感谢您对建国委员会工作的支持。\n",
@@ -53,6 +60,16 @@ HEAD = 3000  # the salutation stands in a reply's first lines, below a page's me
 _FUNCTION = frozenset("的向对和与及为给请谢您是了在把将由被")
 
 
+def _other_house(head: str, title: str) -> tuple[str, str] | None:
+    """The motion the heading answers and the title its author bears, where the salutation gives the other title."""
+    cppcc, npc = "政协" in head, "人大" in head
+    if title == "代表" and cppcc and not npc and "提案" in head:
+        return "政协提案", "委员"
+    if title == "委员" and npc and not cppcc and ("建议" in head or "议案" in head):
+        return "人大代表的建议", "代表"
+    return None
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if not (contains(text, "代表") or contains(text, "委员")):
@@ -61,6 +78,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if sal is None:
         return
     name, title = sal.group(1), sal.group(2)
+    wrong = _other_house(text[:sal.start()], title)
+    if wrong:
+        yield Finding(sal.start(2), sal.end(2), RULE.code, RULE.severity,
+                      f"本件答复的是{wrong[0]}，收件人应称“{wrong[1]}”，这里称“{title}”，称谓与答复的对象不符。", wrong[1])
     if "等" in name:  # 某某等代表: several addressees, the first named
         return
     size = len(name)

@@ -1,0 +1,83 @@
+"""W082: a reply to one person that calls its addressee 您 in most places and 你 in one (or the other way round).
+
+A body's reply to a deputy's 建议, a member's 提案 or a citizen's letter speaks to its addressee throughout: 您提出的
+……建议收悉, 感谢您对……的关心. A reply that keeps to one form and switches once (针对你提出的建议 among five 您,
+感谢您对水利建设的关心 after two 你) was pasted together from two templates or typed without care; a reviewer asks
+for one form.
+
+Read only a reply (答复, 函复 or 收悉 in the text). Count the singular 你 (not 你们, 你我, 你好, 你追我赶, 迷你) and
+the 您 (not 您们, W001's, nor a site's 欢迎您, nor a line of a template site's chrome: 小编, 范文, 本站), and report
+each occurrence of the rarer form when the other is more frequent; as many of each stay silent (which form is
+meant cannot be told).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...core import regex_cache
+from ...core.regex_needles import contains
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W082",
+    name="addressee-ni-nin-mixed",
+    severity="warning",
+    summary="答复文书对同一收件人称谓前后不一：通篇称“您”，个别处写“你”（或相反）",
+    doc=(
+        "检查什么：答复代表建议、委员提案或群众来信的文书，通篇称收件人“您”（您提出的……建议收悉），"
+        "个别地方却写成“你”（针对你提出的建议），或通篇称“你”而个别处写“您”。\n"
+        "为什么：同一封答复对同一个人的称谓应前后一致；个别处换了称谓，多是拼接不同模板或录入疏忽。\n"
+        "不报的情形：不是答复文书（无“答复、函复、收悉”）的；“你们”“你我”“你好”“迷你”；网站页面的“欢迎您”"
+        "和范文网站的“小编为您……”；两种称谓出现次数相同（无法判断以哪个为准）的。\n"
+        "示例：全文五处称“您”，“针对你提出的建议”应为“针对您提出的建议”。"
+    ),
+    flag=(
+        "李长城代表：\n您提出的关于增加城市管理维护费用的建议收悉。针对你提出的建议，我局高度重视。\n"
+        "再次感谢您对我们的支持，望您多加指导。\n",
+        "罗元代表：你提出的议案已交由我局研究办理，现答复如下：\n首先，感谢你对我县水利建设工作的关心。\n"
+        "感谢您对水利建设的关心和支持！\n",
+    ),
+    keep=(
+        "某某县人民政府欢迎您！\n罗元代表：你提出的议案已交由我局研究办理，现答复如下：\n"
+        "首先，感谢你对我县水利建设工作的关心。\n",
+        "张某某代表：\n您提出的建议收悉，现答复如下：\n我局将与你们所在的村委会沟通，做到你中有我、你追我赶。\n"
+        "感谢您对我们工作的支持。\n",
+        "王某某代表：\n你提出的建议收悉，现答复如下。感谢您的关心，感谢你对我们工作的支持，望您多提意见。\n",
+    ),
+)
+
+_REPLY = regex_cache.compile(r"答复|函复|收悉|答復")
+# 你 of the addressee: not 你们 (plural), 你我/你中有我/你追我赶 (idioms), 你好 (greeting), 迷你.
+_NI = regex_cache.compile(r"(?<!迷)你(?![们們我好追中])")
+_NIN = regex_cache.compile(r"(?<!欢迎)(?<!歡迎)您(?![们們好])")
+# A line of a template site's chrome (小编今天就为您带来了……，相信一定会对你有所帮助).
+_CHROME = regex_cache.compile(r"小编|范文|本站|本网")
+
+
+def _spots(pattern: re.Pattern[str], text: str) -> list[int]:
+    spots = []
+    for m in pattern.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        if _CHROME.search(text, start, end if end >= 0 else len(text)) is None:
+            spots.append(m.start())
+    return spots
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if not (contains(text, "您") and contains(text, "你")) or _REPLY.search(text) is None:
+        return
+    nin = _spots(_NIN, text)
+    ni = _spots(_NI, text)
+    if not nin or not ni or len(nin) == len(ni):
+        return
+    rare, written, common = (ni, "你", "您") if len(ni) < len(nin) else (nin, "您", "你")
+    for at in rare:
+        yield Finding(at, at + 1, RULE.code, RULE.severity,
+                      f"全文对收件人称“{common}”（{max(len(ni), len(nin))}处），此处写“{written}”，称谓前后不一致，应统一为“{common}”。",
+                      common)
