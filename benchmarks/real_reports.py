@@ -115,8 +115,9 @@ WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014",
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly
 # (《中国红十字会法》, 《经济普查条例》) a term (T) to an annotator and a listed misspelling to W001: counted for a
-# T defect on the same exact-overlap terms.
-TERM_EXACT = ("W001", "W002", "W005", "W038")
+# T defect on the same exact-overlap terms. The disclosure report's own name or its 申请 written 政务信息公开 (W048)
+# and a document cited by its kind alone, never named in full (《办法》, S040), are terms (T) to annotators as well.
+TERM_EXACT = ("W001", "W002", "W005", "W038", "W048", "S040")
 # A coined term written bare in a 决算 template's title (财政拨款三公经费支出决算情况说明) is punctuation (P) to an
 # annotator and a term short of its standard quotes to T001; a template's blank left in the text (审字【2021】第  号)
 # is structure (S) to an annotator and a template leftover to W019, and a session's number left blank (第次会议)

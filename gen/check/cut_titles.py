@@ -122,10 +122,15 @@ def genre_outside(text: str) -> list[CutTitle]:
 # A notice issues tables and guides as well (任务分解表, 责任清单表, 发展指引, 实施纲要, 应急预案, 任务分工: round 46,
 # a district's 政务公开 task table; 《政府网站发展指引的通知》 in two reports of earlier rounds). 报表 is no kind here:
 # 《做好…统计报表的通知》 asks for reports, its head is 关于做好, not 关于印发.
+# A catalogue, a yearly work plan or a report's format is issued the same way (《某省政府核准的投资项目目录（2017年本）
+# 的通知》, 《2021年全省政务公开重点工作安排的通知》, 《……工作年度报告格式的通知》: rounds 50 and 52), its edition's aside
+# (（2017年本）, （试行）) kept before 的通知.
 _HEAD_LOST = regex_cache.compile(
-    r"《([^《》\n]{4,80}?(?:要点|方案|办法|细则|规定|意见|规划|计划|规则|清单|指南|标准|指引|纲要|预案|任务分工"
-    r"|(?:分解|一览|分工|清单|责任|任务|安排)表))的通知》")
+    r"《([^《》\n]{4,80}?(?:要点|方案|办法|细则|规定|意见|规划|计划|规则|清单|指南|标准|指引|纲要|预案|任务分工|目录|安排|格式"
+    r"|(?:分解|一览|分工|清单|责任|任务|安排)表)(?:[（(][^（）()《》\n]{1,10}[）)])?)的通知》")
 _ISSUED_IN_TITLE = regex_cache.compile(r"[关關][于於]|印[发發]|[转轉][发發]|批[转轉]|[颁頒][发發]|下[发發]|[发發]布|公[布佈]")
+# An issuing word right before the 《 (关于印发《某格式的通知》): the head is there, the marks were set one word late
+_ISSUED_BEFORE = regex_cache.compile(r"(?:印[发發]|[转轉][发發]|[发發]布|下[发發])$")
 
 
 def head_lost(text: str) -> list[CutTitle]:
@@ -133,4 +138,4 @@ def head_lost(text: str) -> list[CutTitle]:
     if "的通知》" not in text:
         return []
     return [CutTitle(m.start(1), m.end(1), m.group(1)) for m in _HEAD_LOST.finditer(text)
-            if not _ISSUED_IN_TITLE.search(m.group(1))]
+            if not _ISSUED_IN_TITLE.search(m.group(1)) and not _ISSUED_BEFORE.search(text, max(0, m.start() - 2), m.start())]

@@ -7,6 +7,9 @@ same way.
 
 A reply titled 第71号议案的答复 that addresses one deputy (某某代表：) about the 《关于……的建议》 he put forward kept another
 reply's word too: a 议案 is put forward by a delegation or ten deputies or more (代表法第九条), one deputy's is a 建议.
+The other way round, a reply titled 第49号建议 (or 建议案) to one deputy that names the document it answers 议案 (你提出的
+“关于……的议案”, 议案中所提的问题) calls one deputy's 建议 a bill; and a CPPCC's numbered item called 第22号建议 (政协第十届五次
+会议第22号建议的回复) is a 提案: a CPPCC's members put forward 提案, as its numbered 议案 is flagged already.
 
 A deputy of a people's congress (人大代表) puts forward 建议、批评和意见 (《全国人民代表大会和地方各级人民代表大会代表法》
 第十四条); a member of a CPPCC committee (政协委员) puts forward 提案 (《政协全国委员会提案工作条例》). A bureau answers
@@ -39,7 +42,8 @@ RULE = Rule(
         "或在“现就建议中涉及……答复如下”“现将建议办理情况答复如下”这样的答复套语中把提案称作“建议”；"
         "人民代表大会的会议写成“第X次人大代表会议”（应为“第X届人民代表大会第X次会议”）；"
         "政协会议的简称和全称混写（“市政协十三届某市委员会四次会议”）；"
-        "标题称“第X号议案的答复”，正文答复的却是代表个人提出的《……的建议》（议案须由代表团或十名以上代表联名提出）。\n"
+        "标题称“第X号议案的答复”，正文答复的却是代表个人提出的《……的建议》（议案须由代表团或十名以上代表联名提出），"
+        "或反过来标题称“第X号建议”、正文却把代表个人提出的建议称作“议案”；政协会议编号的来件称“第X号建议”或“第X号议案”（应为提案）。\n"
         "为什么：人大代表提出的是建议、批评和意见（代表法第十四条），政协委员提出的是提案；同一单位用一个模板答复两类来件，"
         "常留下另一类的称呼。\n"
         "不报的情形：文中同时提到人大和政协的（如办理工作总结“建议和提案”）；提案答复中称呼以外的“代表”。\n"
@@ -61,6 +65,11 @@ RULE = Rule(
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，现答复如下：\n感谢各位代表对水务工作的关心。",
         # a 提案 reply whose answering sentence names the document a 建议
         "对市政协十二届五次会议第46号提案的答复\n张某委员：\n您提出的提案收悉，现就建议中涉及公安工作有关问题答复如下：",
+        # a CPPCC's numbered 提案 called a 建议
+        "关于某县政协第十届五次会议第22号建议的回复\n尊敬的张某等委员：\n你们提出的建议已收悉。",
+        # one deputy's numbered 建议 whose body names it a 议案
+        "对某县第十八届人民代表大会第二次会议第49号建议的答复\n李某代表：\n你提出的“关于治理某河源头的议案”已收悉，"
+        "议案中所提的问题我局十分重视。",
     ),
     keep=(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”已收悉。",
@@ -81,6 +90,10 @@ RULE = Rule(
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，座谈会邀请了各位代表团成员。",
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，我局邀请村民代表们参加了座谈。",
         "对市政协十二届五次会议第46号提案的答复\n张某委员：\n现就提案中涉及的问题答复如下：您提出的建议很有价值，我局将认真研究。",
+        # a congress's 建议 beside a CPPCC's 提案 in one summary; a 建议案 (some congresses' word for a deputy's 建议)
+        "办理县政协第十届五次会议提案12件，县人大第22号建议3件。",
+        "对某县第十八届人民代表大会第二次会议第42号建议案的答复\n李某代表：\n你提出的“关于加固某河堤的建议案”已收悉。",
+        "对某县人大第122号建议的答复\n李某代表：\n我局成立了人大代表议案、建议办理工作领导小组。",
     ),
 )
 
@@ -97,7 +110,7 @@ _SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9ff
 _MEMBERS = regex_cache.compile(r"(?<![会任])(委员们|各位委员)|^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?<![会任])(委员)(?=[：:，,])", re.M)
 _PROPOSAL = regex_cache.compile(r"提案")
 # A CPPCC's numbered 提案 called 议案 (县政协第十五届五次会议第74号议案): 议案 are a congress's bills, a CPPCC has none.
-_CPPCC_BILL = regex_cache.compile(r"政协[^\n。；]{0,30}?第[\d一二三四五六七八九十百〇零]{1,5}号(议案)")
+_CPPCC_BILL = regex_cache.compile(r"政协[^\n。；]{0,30}?第[\d一二三四五六七八九十百〇零]{1,5}号(议案|建议)(?!案)")
 # A 提案 reply that opens on its proposer's salutation as a member (刘某委员：): a CPPCC's reply whose title may be lost.
 _MEMBER_SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}委员(?=[：:])", re.M)
 # The proposers thanked or addressed as a congress's deputies (感谢各位代表); not 代表们, which is anyone's (村民代表们).
@@ -113,6 +126,10 @@ _NUMBERED_BILL = regex_cache.compile(r"第[\d一二三四五六七八九十百�
 _ONE_DEPUTY = regex_cache.compile(r"代表[：:]")
 _OWN_SUGGESTION = regex_cache.compile(r"提出(?:的)?《[^《》\n]{2,60}建议》")
 _OWN_BILL = regex_cache.compile(r"议案》|提出的[^，,。；\n]{0,30}议案")
+# A deputy's numbered 建议 (or 建议案) in a reply's title; the body naming the document it answers a 议案 (“关于……的议案”,
+# 议案中所提): not 建议案, nor 议案 listed with 建议 (人大代表议案、建议办理), which names the kinds, not this document.
+_NUMBERED_SUGGESTION = regex_cache.compile(r"第[\d一二三四五六七八九十百〇零]{1,5}号(?:代表)?建议")
+_BODY_BILL = regex_cache.compile(r"(?<!建)议案(?=[”》\"」]|中)")
 
 
 def check(ctx):
@@ -147,12 +164,16 @@ def check(ctx):
             for m in _ANSWERED_AS_SUGGESTION.finditer(text):
                 yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                               "本文答复的是政协提案，答复套语中应称“提案”，不称“建议”（人大代表提出的才是建议）。", "提案")
-    if "议案" in text and "政协" in text:
+    if "政协" in text and ("议案" in text or "建议" in text):
         for m in _CPPCC_BILL.finditer(text):
+            if "人大" in m.group() or "代表" in m.group():
+                continue  # a summary naming both kinds (县政协提案12件，县人大第22号建议)
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
-                          "政协委员提出的是“提案”，“议案”是人民代表大会的用语，应为“提案”。", "提案")
+                          f"政协委员提出的是“提案”，“{m.group(1)}”是人大代表的用语，应为“提案”。", "提案")
     if "议案" in text[:HEAD] and "政协" not in text:
         yield from _bill_for_suggestion(text)
+    if "议案" in text and "政协" not in text:
+        yield from _suggestion_called_bill(text)
     yield from _deputies_in_proposal_reply(text)
 
 
@@ -171,6 +192,21 @@ def _bill_for_suggestion(text: str):
     yield Finding(bill.start(1), bill.end(1), RULE.code, RULE.severity,
                   "标题称“议案”，正文答复的却是代表个人提出的《……建议》：议案由代表团或十名以上代表联名提出，"
                   "代表个人提出的是“建议”，应为“建议”。", "建议")
+
+
+def _suggestion_called_bill(text: str):
+    """A reply titled 第N号建议 that answers one deputy (某某代表：) and names the document it answers a 议案 (你提出的
+    “关于……的议案”, 议案中所提的问题): one deputy's 建议 is no bill, the body kept another reply's word."""
+    title = _NUMBERED_SUGGESTION.search(text, 0, HEAD)
+    if title is None:
+        return
+    salute = _ONE_DEPUTY.search(text, title.end(), HEAD)
+    if salute is None or any(c in "等位名" for c in text[max(title.end(), salute.start() - 6):salute.start()]):
+        return
+    for m in _BODY_BILL.finditer(text, salute.end()):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      "标题称“建议”，正文却称“议案”：议案由代表团或十名以上代表联名提出，代表个人提出的是“建议”，应为“建议”。",
+                      "建议")
 
 
 def _deputies_in_proposal_reply(text: str):

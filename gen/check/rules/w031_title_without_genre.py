@@ -13,7 +13,8 @@ two reports of the round-18 sweeps, both slips).
 
 The same head can be lost inside the marks: 《某区2018年政务公开工作要点的通知》 names the notice (…的通知) and the
 document it issued (…要点), but has neither 关于 nor 印发, so it is not the notice's title (关于印发〈…〉的通知) as issued
-(cut_titles.head_lost; round 43, a disclosure report citing its district's yearly 要点).
+(cut_titles.head_lost; round 43, a disclosure report citing its district's yearly 要点; round 52, a catalogue's
+notice cited with its edition, 《某省政府核准的投资项目目录（2017年本）的通知》).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ RULE = Rule(
         "局党组制定《关于建立健全领导干部应知应会法律法规清单制度》，在党组会上带头学习。",
         # a table or a guide the notice issued, its head lost the same way
         "落实《某县2022年政务公开重点工作任务分解表的通知》和《政府网站建设指引的通知》要求。",
+        # a catalogue with its edition's aside, a year's work plan: the notice that issued them lost its head too
+        "执行《某省政府核准的投资项目目录（2017年本）的通知》和《2021年全省政务公开重点工作安排的通知》。",
     ),
     keep=(
         "局党组制定《关于建立健全领导干部应知应会法律法规清单制度的实施意见》，落实《某局财务管理制度》。",
@@ -57,6 +60,8 @@ RULE = Rule(
         "依据《中华人民共和国预算法》《关于全面实施预算绩效管理的意见》开展评价。",
         # the notice's title written out of marks, the document it issued in them
         "根据县财政局关于印发《项目资金管理办法》的通知（县财〔2022〕5号），规范资金使用。",
+        # 关于印发 before the marks: the notice's head is there, its 《 set one word late (a slip of marks)
+        "按照某办公室关于印发《某工作年度报告格式的通知》要求编制。",
         "认真贯彻落实《某省预算绩效管理条例》的通知要求。",
         # the title's 》 too early (the notice's 印发 inside): a slip of marks, told by other rules
         "根据《某县财政局关于印发〈预算绩效管理暂行办法〉》的通知》执行。",
