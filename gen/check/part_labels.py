@@ -5,6 +5,8 @@ label tells a change is no whole a 其中 breaks down. 增加值 (value added, �
 change: its 增加 is not read as one. A part's 累计 does not end the list where the total's is a 累计 too (累计增加值
 66.97亿元。其中，某系统企业累计增加值…: one measure, counted so far, for the whole and its part). A measure net of
 losses (利润总额, 净利润, 盈亏) is no whole at all: the parts not listed may be negative, so one part may exceed it.
+Figures of changes in opposite directions (新增1个，注销3个，目前共计6个) are no parts of the stock after them: what
+was added and what was struck off are flows, and the count standing now is no sum of them (``opposite_changes``).
 """
 
 from __future__ import annotations
@@ -27,3 +29,14 @@ def stops(it: Item, total: Item) -> bool:
     if "累计" not in total.raw_label:
         return True
     return any(m.group() != "累计" for m in STOP_LABEL.finditer(it.raw_label))
+
+
+# The verbs of a count's flows in a figure's label: what was added, and what was struck off.
+_ADDED = regex_cache.compile(r"新增|新开通|新开设|新建|新设|增加(?!值)|开通")
+_REMOVED = regex_cache.compile(r"注销|撤销|关停|关闭|停用|撤并|减少")
+
+
+def opposite_changes(parts: list[Item]) -> bool:
+    """Whether the parts hold a count added and a count struck off: flows in two directions, no parts of a whole."""
+    return (any(_ADDED.search(it.raw_label) for it in parts)
+            and any(_REMOVED.search(it.raw_label) for it in parts))

@@ -75,9 +75,9 @@ def for_text(patterns: tuple[re.Pattern, re.Pattern], text: str) -> re.Pattern:
 # A space (or two) right after a closing quote that follows a character, the sentence going on in Chinese.
 _AFTER_QUOTE = regex_cache.compile(r"[”\"’》][ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 # A space (or two) before an opening quote of a short word that closes glued to the clause's next character
-# (荣获 “先进集体”称号): opens on the blank, the character before it read by hand.
+# (荣获 “先进集体”称号, an honour's name up to twenty characters): opens on the blank, the character before it by hand.
 # The quote ends the clause too (实行 “清单式管理、项目化推进”，确保…): a verb's object, followed by its clause mark.
-_BEFORE_QUOTE = blank_led(r"[ \u3000]{1,2}“[^“”\n]{1,12}”(?=[\u4e00-\u9fff，,；;。])")
+_BEFORE_QUOTE = blank_led(r"[ \u3000]{1,2}“[^“”\n]{1,20}”(?=[\u4e00-\u9fff，,；;。])")
 # A space between a character and a figure with a counting unit or a measure (信息 200条, 电子化 100%, 出栏 3.08万头),
 # the figure spaced from its unit as well (达 56.59 万亩: both blanks told once).
 _UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名|万亩|亩|万头|头|万吨|吨|辆|公里)"

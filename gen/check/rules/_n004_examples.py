@@ -95,6 +95,8 @@ FLAG = (
 )
 
 KEEP = (
+    # accounts added and accounts struck off are flows both ways, no parts of the count standing now
+    "今年新增政务新媒体账号2个，注销4个，目前共计9个，其中微信5个、微博4个。",
     # one population broken down twice after one 其中: by residence, then by sex, each pair making the whole
     "年末全县户籍人口为86420人。其中，城镇人口41230人，乡村人口45190人；男性人口43900人，女性人口42520人。",
     # a profit is net of the losses of the parts not listed: one part may exceed it

@@ -4,6 +4,10 @@ round found needs its own example (the rule's module stays its logic)."""
 from __future__ import annotations
 
 FLAG = (
+    # a blank before an honour's long quoted name the sentence runs into
+    "该社区党委被市委市政府授予 “某市抗击新冠肺炎疫情先进集体”荣誉称号。",
+    # a blank inside a four-character set phrase the dictionary counts rarely
+    "制定了一系列规章制度，做到有法可依，有 章可循，工作井然有序。",
     # a blank between two words inside a document's title
     "全年公开了《某市实施“强工兴城”战略推动工业 转型“百千万”工程实施方案》等规范性文件12件。",
     "综合协调应急预案衔接工作，组织协 调预案演练，推动应急避难设施建设。",
@@ -112,6 +116,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a blank between two words, no set phrase across it
+    "制定了一系列规章制度，确保了工作 有序开展，做到有法可依。",
     # a typeset date spaces its year as well; a list's figure before 月份; months spaced more often than glued
     "2022 年 7 月，全市开展检查，7月14日完成。数量为1,5 月份完成。\n会议于5 月2日、6 月3日、7 月4日召开，8月1日结束。",
     # a title line's blank between joint issuers, before 关于; a menu line with more blanks than a title holds

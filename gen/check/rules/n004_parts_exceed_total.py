@@ -19,7 +19,7 @@ from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
 from ..growth_asides import total_before
-from ..part_labels import CHANGE, stops
+from ..part_labels import CHANGE, opposite_changes, stops
 from ..library_pages import opens_fragment
 from ..qizhong_lists import back_to_outer
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
@@ -296,8 +296,8 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             and not _PER_UNIT.search(it.raw_label) and not (total.year and it.year and it.year != total.year)
             and not _TOTAL_LABEL.search(it.raw_label) and not is_change(text, it)
         ]  # a figure of another year, or another total (2023年度收入总计…，支出总计…，2022年度收入总计): no part
-        if len(parts) < 2 or _far_apart(text, parts[-1], total):
-            continue
+        if len(parts) < 2 or _far_apart(text, parts[-1], total) or opposite_changes(parts):
+            continue  # 新增1个，注销3个，目前共计6个: flows both ways, no parts of the count standing now
         if base is None and adds_to_unstated(text, lo, parts[0]):
             continue  # 本级收入加上级补助a、债务转贷收入b，收入总计X: 本级收入's amount is stated elsewhere
         if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):

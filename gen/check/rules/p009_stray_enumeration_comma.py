@@ -14,7 +14,9 @@ characters pass. Doubled marks (、、 、，) are P003's.
 
 A numbered heading closes its line with a 顿号 after its title ("五、其他重要事项情况说明、"): a
 title lists nothing, so the mark is a slip (the heading's own 五、 is its number, not this). The
-heading's line must end with its break: a text that stops on the 顿号 was cut off there.
+heading's line must end with its break: a text that stops on the 顿号 was cut off there. So does an interpunct (·, the mark
+that joins a foreign name's parts or a book's title and chapter) closing a numbered heading's line (二、《计划》的主要内容·):
+it joins nothing there.
 
 与 and 和 are also prepositions, and a 顿号 may part two phrases each
 built on one ("与经济发展水平相适应、与财政政策相衔接"): when the item
@@ -51,6 +53,8 @@ RULE = Rule(
         "四、政府采购情况说明\n五、其他重要事项情况说明、\n",
         # the heading's line joined to its first item when read (a line ending on 、 is taken as wrapped)
         "一、总体情况、\n一是主动公开情况。全年发布信息120条。\n",
+        # an interpunct closing a heading's line
+        "一、《规划》的编制背景\n二、《规划》的主要内容·\n全文分为五章。\n",
         "加强人员、设备、等方面的管理。",
         "完成了预算编制、执行、和监督工作。",
         "贯彻执行国家、省、市、有关基层治理工作的法律法规。",
@@ -62,6 +66,8 @@ RULE = Rule(
         "加强学校、家庭、与社会的联系。",
     ),
     keep=(
+        # an interpunct inside a heading, joining a name's parts
+        "一、阿依古丽·买买提同志先进事迹\n她扎根基层二十年。\n",
         "四、政府采购情况说明\n五、其他重要事项情况说明\n内设办公室、财务股、\n业务股等三个股室。\n",
         "加强人员、设备等方面的管理。",
         "开展人员培训、等级评定、及时结算和与会人员管理。",
@@ -186,11 +192,19 @@ _HEADING_END = regex_cache.compile(
     r"(?m)^[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])"
     r"[^\n、，。；：,;:]{2,30}(、)[ \t\u3000]{0,4}(?=\n|一是|[（(]一[）)]|1[.．、](?!\d))")
 
+# The same heading closing its line on an interpunct (二、《计划》的主要内容·), which joins nothing there.
+_HEADING_DOT = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])"
+    r"[^\n、，。；：,;:·]{2,30}(?<=[\u4e00-\u9fff》”）)])(·)[ \t\u3000]{0,4}$")
+
 
 def check(ctx):
     text = ctx.text
     for m in near_needles(_HEADING_END, text):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "标题末尾不应有顿号。", "")
+    if "·" in text:
+        for m in _HEADING_DOT.finditer(text):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "标题末尾多了间隔号“·”，应删去。", "")
     for m in near_needles(_CANDIDATE, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         if _LINE_NUMBER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # 二、与财政部门对账情况: the heading's own number, no list before the 与

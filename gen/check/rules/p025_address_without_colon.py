@@ -10,7 +10,9 @@ two of them or one after 各位, and be followed by prose; the addressee line mu
 lines (its title names a 通知, 批复 or 函), list two bodies or more (a 顿号 between them) or open on 各 (各有关单位),
 end on a body's kind (局, 厅, 委, 政府, 单位, 部门…), and be followed by prose. A body named alone under a
 report's title is its author (市财政局, then 主任、…), not an addressee, and is left alone. A half-width colon
-is a colon (the page store turns full-width marks half-width).
+is a colon (the page store turns full-width marks half-width). One body alone on its line is an addressee too where
+the next line opens the letter to it (区住房保障房屋管理局 / 某代表提出的……建议收悉, 你局……): a reply to the body
+leading on a proposal; an author's line under a title is followed by a date or by prose that addresses no one.
 
 A lead-in that announces what follows (通告全文如下, 现将有关情况报告如下) ends in a colon, or at least a full stop;
 on a line of its own with no mark at all after 如下, and text below it, it lost the colon.
@@ -54,6 +56,8 @@ RULE = Rule(
         "关于县人大第五次会议第8号建议的答复\n尊敬的王某代表\n\n提出的“关于加强农田管理的建议”已收悉，现答复如下。",
         # a reply to two members' proposal: their names share the title, the reply opens on the proposal's title
         "某局关于政协第五次会议49号提案的答复函\n贺某某、佟某某委员\n\n《关于更新农村中小学图书的建议》收悉，现答复如下。",
+        # one body alone on its line, the next opening the letter to it: the reply's addressee
+        "关于县人大第三次会议第12号建议的会办意见\n县交通运输局\n\n李某代表提出的关于改造农村公路的建议收悉，现将会办意见函告如下。",
         # a lead-in on its own line, no mark after 如下, the notice it announces below
         "3月1日，县农业农村局发布了禁渔通告。\n  通告全文如下\n\n关于实施禁渔期制度的通告\n为保护渔业资源，特通告如下：",
     ),
@@ -63,6 +67,11 @@ RULE = Rule(
         # the author under a report's title; a list of bodies inside a report's text
         "某县2022年工作总结\n某县财政局、某县农业农村局\n今年以来，我们认真落实各项工作部署。",
         "各位代表\n各位委员",
+        # a site's name over its breadcrumb: no addressee
+        "某县教育局\n您现在所在的位置: 首页 > 政务公开 > 政府信息公开年度报告\n分享到：微信、微博。",
+        # one body alone under a reply's title: its author, a date below (and the addressee with its colon)
+        "关于县人大第三次会议第12号建议的答复\n县交通运输局\n2023年6月28日",
+        "关于县人大第三次会议第12号建议的会办意见\n县交通运输局：\n李某代表提出的关于改造农村公路的建议收悉。",
         # the salutation with its colon; a line naming a deputy, the text below not addressed to him
         "王某代表：\n您在县第九届人民代表大会第五次会议上提出的建议收悉，现答复如下。",
         "参加座谈的有：\n王某代表\n会议听取了乡镇的汇报，并就道路建设交换了意见。",
@@ -98,6 +107,13 @@ _KINDS = r"(?:局|厅|委|委员会|人民政府|政府|办公室|单位|部门|
 _ADDRESSEES = regex_cache.compile(
     r"^[ \t\u3000]{0,4}(?P<line>(?:[\u4e00-\u9fff（）()]{1,30}、){1,12}[\u4e00-\u9fff（）()]{1,30}" + _KINDS
     + r"|各[\u4e00-\u9fff（）()、]{1,40}" + _KINDS + r")[ \t\u3000]*$")
+# One body named alone on its line, the next line opening the letter to it (……代表提出的……建议收悉, 你局……):
+# a reply's addressee (a 会办意见 or 答复 to the body leading on a proposal); an author's line is followed by a date.
+_ONE_BODY = regex_cache.compile(r"^[ \t\u3000]{0,4}(?P<line>[\u4e00-\u9fff（）()]{2,30}" + _KINDS + r")[ \t\u3000]*$")
+# The letter's opening to a body: 你局/贵局, or the proposal it answers (……代表提出的……建议收悉); never a web page's
+# 您当前的位置 under the site's name.
+_TO_BODY = regex_cache.compile(r"[ \t\u3000]{0,4}(?:你们?[局委办厅院所]|贵[局委办厅院所]|你单位|贵单位"
+                               r"|[^\n]{0,80}?(?:建议|提案|意见)[^\n]{0,4}收悉)")
 _NOTICE = regex_cache.compile(r"(?:通知|批复|函)[ \t\u3000]*$")
 _PROSE = regex_cache.compile(r"[\u4e00-\u9fff][^\n]{8,300}[，,。；;]")  # bounded: linear under finditer too
 HEAD_LINES = 12  # a notice's addressees stand within its first lines
@@ -146,6 +162,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             if seen_notice and not _NOTICE.search(line):
                 m = _ADDRESSEES.match(line)
                 kind = "主送机关"
+        if m is None and i < HEAD_LINES and (one := _ONE_BODY.match(line)) is not None \
+                and _TO_BODY.match(_next_line(lines, i)):
+            m, kind, addressed = one, "主送机关", True
         if m is None and lead and line.endswith("如下", 0, len(line.rstrip(" \t\u3000"))):
             m = _LEAD_IN.match(line)
             kind = "引语"

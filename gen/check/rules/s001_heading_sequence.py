@@ -201,6 +201,15 @@ def _lower_mark(level: int) -> str:
     return f"（{standard_mark(level + 1, 1)}…）" if level + 1 in STANDARD_MARK else ""
 
 
+def _title_below(text: str, h) -> int:
+    """Where a finding on ``h``'s mark ends: past its title where the mark stood alone on its line and the title on
+    the next ((二) / 政府信息管理, a converter's layout), so the finding shows which heading it means; else the mark's end."""
+    if "\n" not in text[h.start:h.mark_end]:
+        return h.mark_end
+    close = text.find("\n", h.mark_end, h.end)
+    return h.end if close < 0 else close
+
+
 def check(ctx):
     yield from _contents_slips(ctx)
     yield from _outline(ctx)
@@ -279,7 +288,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             prev = resumed.pop(h.level)  # the colon's list ended: the outline counts on from before it
         name = LEVEL_NAMES[h.level]
         message = None
-        at, till = h.start, h.mark_end
+        at, till = h.start, _title_below(ctx.text, h)
         if prev is None and (got := inversions.resolves(h)) is not None:
             first, nested = got
             if first.start not in inversions.reported:

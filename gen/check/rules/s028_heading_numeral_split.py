@@ -10,7 +10,9 @@ reported; the parts must read as one numeral (十 一 → 十一, 二 十 → �
 The same slip falls after the number: a blank between a heading's 、 (or its bracketed mark's ）) and its words
 (五、 一般公共预算支出情况表, （三） 部门评价项目绩效评价结果) where the text's other headings of that mark glue their
 words to it (四、部门收支预算总体情况表): the heading stands out of line with its neighbours. Only where MIN_GLUED headings at least glue theirs and MAX_SPACED at most are spaced: a
-text that spaces all its headings so is laid out that way.
+text that spaces all its headings so is laid out that way. A level's only heading, spaced ((一) 问题 under 五、), is
+read against the other level's headings where those are all glued (一、总体情况 … 五、存在问题): one heading of its kind
+shows no layout of its own.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ RULE = Rule(
         "一、部门收入预算表\n二、部门支出预算表\n三、财政拨款收支预算表\n四、 一般公共预算支出预算表\n五、项目支出表\n",
         # the same after a bracketed mark, among the level's other headings glued to theirs
         "（一）部门整体绩效评价结果\n（二）项目自评结果\n（三） 部门评价项目绩效评价结果\n（四）结果应用\n",
+        # a level's one heading spaced, the other level's headings all glued
+        "一、总体情况\n二、主动公开情况\n三、依申请公开情况\n四、存在问题\n（一） 问题\n公开内容不够全面。\n",
     ),
     keep=(
         "十、关于机关运行经费支出说明\n十一、一般性支出情况说明\n十二、关于政府采购支出说明\n",
@@ -50,6 +54,8 @@ RULE = Rule(
         "一、 概述\n二、 主动公开情况\n三、 依申请公开情况\n四、部门预算表\n",
         # the bracketed level spaced throughout, the 、 level glued: each level's own layout
         "一、概述\n（一） 职能\n（二） 机构\n（三） 人员\n二、收支\n三、绩效\n",
+        # a level's one heading spaced beside too few headings of the other level to show a layout
+        "一、概述\n二、问题\n（一） 问题\n公开内容不够全面。\n",
     ),
 )
 
@@ -78,7 +84,9 @@ def _spaced_after_mark(text):
         else:
             glued[bracketed] += 1
     for bracketed, found in spaced.items():
-        if glued[bracketed] < MIN_GLUED or len(found) > MAX_SPACED:
+        # a level's one heading, spaced, beside the other level glued throughout: the text's headings show the way
+        lone = len(found) == 1 and not glued[bracketed] and not spaced[not bracketed]
+        if (glued[not bracketed] if lone else glued[bracketed]) < MIN_GLUED or len(found) > MAX_SPACED:
             continue
         for m in found:
             yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,

@@ -92,6 +92,9 @@ _CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
 MIN_LINE = 16  # characters of a prose line
 SIDE = 6  # characters read on each side of the space
 JOIN_FREQ = 50  # a word this common in jieba's dictionary is a word, not a chance pair
+# A set phrase of four characters or more (有章可循, 井然有序) is rare in the dictionary's counts yet no chance run of
+# two words: the segmenter reads it across the blank only where all its characters stand there.
+IDIOM_LENGTH, IDIOM_FREQ = 4, 5
 PAIR_FREQ = 1000  # two characters at the seam this common are one word even where the segmenter reads longer
 MIN_WRAPPED = 2  # words parted in a laid-out copy's prose before its blanks are read as a converter's line ends
 DENSE_SHARE = 4  # a blank for every fourth character or more: a copy spaced everywhere, told once
@@ -135,7 +138,7 @@ def _word_across(left: str, right: str) -> tuple[str, int]:
     pos = 0
     for word in get_segmenter().lcut(left + right, HMM=False):
         if pos < len(left) < pos + len(word):
-            if freq(word) >= JOIN_FREQ:
+            if freq(word) >= (IDIOM_FREQ if len(word) >= IDIOM_LENGTH else JOIN_FREQ):
                 return word, len(left) - pos
             pair = left[-1] + right[0]
             return (pair, 1) if freq(pair) >= PAIR_FREQ else ("", 0)
