@@ -204,12 +204,15 @@ COMMON_LOWER = regex_cache.compile(
 # 范文's stand-in for the real community, town or village, as 某社区 is. Only a lone letter, no Latin word or code
 # around it (3A景区, AB镇 are none), and only before a level below the county that no zone's letter takes: a site's
 # lettered zones name 区 (A区、B区、X区), which stays silent, as do 乡村 and a village's 村民, 村委.
-# So is a place or a school left as X, x or XX the way a template names it (在X村X新区, x镇政府, 以来，x街道综合…, 到X学校任职,
+# So is a place or a school left as X, x or XX the way a template names it, and a name left as a quoted letter; (在X村X新区, x镇政府, 以来，x街道综合…, 到X学校任职,
 # 对XX村老鸦山水库, XX街道社区卫生服务中心): no Latin word or code around the letters (an X光机 names no place; XX镇
 # is COMMON_MORE's).
 COMMON_LETTER = regex_cache.compile(r"(?<![A-Za-z0-9０-９])[A-H](?![A-Za-z0-9])(?=社区|街道|镇|乡(?!村)|村(?![民委级]))"
                                     r"|(?<![A-Za-z0-9０-９])[Xx](?![A-Za-z0-9])(?=社区|街道|镇|乡(?!村)|村(?![民委级])|学校|小学|中学)"
-                                    r"|(?<![A-Za-z0-9０-９])(?:XX|xx)(?![A-Za-z0-9])(?=社区|街道|村(?![民委级]))")
+                                    r"|(?<![A-Za-z0-9０-９])(?:XX|xx)(?![A-Za-z0-9])(?=社区|街道|村(?![民委级]))"
+                                    # a name left as one lowercase letter in quotes between words (以“w”等重大疫病防制为重点):
+                                    # no word, code or model is one lowercase letter
+                                    r"|(?<=[\u4e00-\u9fff]“)[a-z](?=”[\u4e00-\u9fff])")
 COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS, COMMON_BLANKS, COMMON_R36, COMMON_LOWER, COMMON_LETTER)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
 TITLE_SOME = regex_cache.compile(r"\A[\s\ufeff]{0,20}某[县市区镇乡](?=[\u4e00-\u9fff]{2,40}(?:汇报|报告|总结|说明|情况)\s*$)",
