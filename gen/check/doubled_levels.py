@@ -4,6 +4,7 @@ its level's character (章镇镇, 木镇镇), which doubles it rightly."""
 
 from __future__ import annotations
 
+from ..core import regex_cache
 from ..core.han import is_han
 
 # 区区 / 县县 are one word to the segmenter (区区: trifling); after a place name and before a body's name
@@ -31,8 +32,16 @@ def levels_listed(text: str, s: int, e: int) -> bool:
     return text[s] in _LISTED and text[e:e + 1] == "、" and text[e + 1:e + 2] in _LISTED
 
 
+# A congress's session after the level (您在镇镇第二十届人民代表大会上提出的建议): 镇镇 (every town) said on purpose
+# is followed by what each town does (镇镇通公交), never by a session's ordinal.
+_SESSION = regex_cache.compile(r"第[一二三四五六七八九十\d]{1,4}届")
+
+
 def body_follows(text: str, at: int, least: int = 2) -> bool:
-    """A body's name of at least ``least`` characters starts at ``at``: it ends in a body's kind within reach."""
+    """A body's name of at least ``least`` characters starts at ``at``: it ends in a body's kind within reach, or it
+    is a congress's session (第二十届人民代表大会)."""
+    if _SESSION.match(text, at):
+        return True
     run = text[at:at + max(_BODY_AFTER, least)]  # a one-word name longer than the reach still counts whole
     return any(run[:n].endswith(_BODY_END) and all(is_han(c) for c in run[:n]) for n in range(least, len(run) + 1))
 

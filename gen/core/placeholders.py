@@ -200,11 +200,11 @@ COMMON_LOWER = regex_cache.compile(
     r"(?=(?:万|亿|元|件|人|名(?![单称])|个|户|所|家|项(?!目)|次|条|篇|期|场|批|座|辆|台|套|亩|公里|平方米))"
     r"|(?<![A-Za-z0-9.])(?:x{1,4}\.x{1,4}|X{1,4}\.X{1,4})(?![A-Za-z0-9.])"
 )
-# A sample's places named by capital letters in order (在流动人口集中的A社区、B社区建站, C镇成立行业协会): a template's or a
-# 范文's stand-in for the real community, town or village, as 某社区 is. Only a lone letter, no Latin word or code
-# around it (3A景区, AB镇 are none), and only before a level below the county that no zone's letter takes: a site's
-# lettered zones name 区 (A区、B区、X区), which stays silent, as do 乡村 and a village's 村民, 村委.
-COMMON_LETTER = regex_cache.compile(r"(?<![A-Za-z0-9０-９])[A-H](?![A-Za-z0-9])(?=社区|街道|镇|乡(?!村)|村(?![民委级]))")
+# A sample's places named by capital letters in order (A社区、B社区, C镇), or a template's X, x, XX (在X村, x镇政府, 到X学校任职, 对XX村;
+# XX镇 is COMMON_MORE's), as 某社区 is: lone letters, no Latin word or code around them (3A景区, AB镇, X光机), before a level below the
+# county no zone's letter takes (A区、X区 stay silent, as do 乡村, 村民, 村委). And a name left as one quoted lowercase letter (以“w”等疫病).
+COMMON_LETTER = regex_cache.compile(r"(?<![A-Za-z0-9０-９])(?:[A-HXx]|XX|xx)(?![A-Za-z0-9])(?=社区|街道|村(?![民委级])|(?<![Xx]{2})(?:镇|乡(?!村))"
+                                    r"|(?<![Xx]{2})(?<=[Xx])(?:学校|小学|中学))|(?<=[\u4e00-\u9fff]“)[a-z](?=”[\u4e00-\u9fff])")
 COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS, COMMON_BLANKS, COMMON_R36, COMMON_LOWER, COMMON_LETTER)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
 TITLE_SOME = regex_cache.compile(r"\A[\s\ufeff]{0,20}某[县市区镇乡](?=[\u4e00-\u9fff]{2,40}(?:汇报|报告|总结|说明|情况)\s*$)",

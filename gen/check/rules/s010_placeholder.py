@@ -183,6 +183,10 @@ RULE = Rule(
         "某某镇2022年工作总结和2023年工作计划今年以来，我镇……",  # a sample's title on 某某
         # a sample's communities and towns named by letters in order
         "在外来人口集中的A社区、B社区设立服务站，C镇成立行业协会，D村的自治工作受到表扬。",
+        # a village, a community, a street or a school left as X or XX where its name goes
+        "对XX村老鸦山水库开展排查，在XX社区设立物资点；x镇政府高度重视，我到X学校任职两年。",
+        # a disease's name left as one lowercase letter in quotes
+        "继续以“w”等重大疫病防制为重点。",
         # a template's blanks typed as lowercase x: a month, a name before 某, an ordinal, a count, a decimal
         "主动应对x月中旬突发疫情，xx某建筑公司与x某置业公司达成和解。第x次会议通过，xx名干警受表彰，同比上升xx.xx%。",
         # a place or a name left as XX opening a clause: the subject the sentence goes on about
@@ -268,6 +272,10 @@ RULE = Rule(
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
         # Markdown's bold around a year, a model's XX, an X-ray unit after a blank, a footnote's star after a word
         "**2020**年完成，采购XX系列设备、XX型设备，购置 X光机1台，建设美丽乡村*示范点。",
+        # an X-ray unit before a village's clinic, a Latin word before a community (MAX社区 names an app), a 3X school
+        "为村卫生室配置X光机，开通MAX社区服务号，建成3X学校。",
+        # a quoted capital letter or a quoted Latin word names a class or a method (“A”类建议, “S”形路线, “eHR”平台)
+        "已经落实的“A”类建议6件，走“S”形路线，建设“eHR”平台。",
         # a product's ×, a decade, a file's underscore, Markdown's bold around a town's name, a quoted bold phrase
         "占地长×宽为30×40米，资金按数量×单价核定，20世纪80年代建成，附件为plan_2023、“**重点**”，**镇政府**高度重视。",
         "采购X光机1台，共4个X射线设备，报送_个人信息表。",
