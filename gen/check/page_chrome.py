@@ -56,7 +56,10 @@ MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
 # The tools of a site's bar: a line of them (two or more, few other words) is the bar. A page's own buttons (保存为word
 # 打印 关闭) count where 打印 or 关闭 stands alone between blanks or marks, a label, not a verb of a sentence.
 _TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖"
-                            r"|English|日本語|한국어|保存为(?:word|Word|WORD)|(?<![\u4e00-\u9fff])(?:打印|关闭)(?![\u4e00-\u9fff])")
+                            r"|English|日本語|한국어|保存为(?:word|Word|WORD)"
+                            # each tool its own literal branch, its guard after it: re then skips by first characters
+                            # (a group or a lookbehind in front made this search 10 ms on 300,000 characters, not 0.9)
+                            r"|打印(?<![\u4e00-\u9fff]..)(?![\u4e00-\u9fff])|关闭(?<![\u4e00-\u9fff]..)(?![\u4e00-\u9fff])")
 MAX_BAR_LINE = 60
 # A longer line is still the bar when it holds three tools or more (网站导航|手机客户端|无障碍系统|RSS订阅 简体| 繁体| English|
 # 日本語 | 한국어| 加入收藏): the site's menu run into one line.

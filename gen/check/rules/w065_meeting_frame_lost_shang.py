@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ...core import regex_cache
+from ...core import regex_cache, regex_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -141,7 +141,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 )
     if "发言" not in text and "提" not in text:
         return
-    for m in _LOST_SHANG.finditer(text):
+    for m in regex_needles.finditer(_LOST_SHANG, text):  # tried only at 发言/提出/提交, not at every 会
         verb = m.start(1)
         floor = max(0, verb - 40)
         opened = last_mark(text, _CLAUSE_OPEN, verb, floor)
