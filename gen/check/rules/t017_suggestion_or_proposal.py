@@ -177,15 +177,22 @@ def check(ctx):
     yield from _deputies_in_proposal_reply(text)
 
 
+def _one_deputy_after(text: str, start: int):
+    """The salutation after a title (a wrapped title may be joined to it) naming one deputy, not 某某等12位代表; None if none."""
+    salute = _ONE_DEPUTY.search(text, start, HEAD)
+    if salute is None or any(c in "等位名" for c in text[max(start, salute.start() - 6):salute.start()]):
+        return None
+    return salute
+
+
 def _bill_for_suggestion(text: str):
     """A reply titled 第N号议案 that answers one deputy (某某代表：) on the 《…建议》 he put forward: a 议案 is put forward
     by a delegation or ten deputies or more, a single deputy's 建议 is no 议案; the title kept another reply's word."""
     bill = _NUMBERED_BILL.search(text, 0, HEAD)
     if bill is None:
         return
-    # the salutation after the title (a wrapped title may be joined to it): one deputy, not 某某等12位代表
-    salute = _ONE_DEPUTY.search(text, bill.end(), HEAD)
-    if salute is None or any(c in "等位名" for c in text[max(bill.end(), salute.start() - 6):salute.start()]):
+    salute = _one_deputy_after(text, bill.end())
+    if salute is None:
         return
     if not _OWN_SUGGESTION.search(text) or _OWN_BILL.search(text):
         return
@@ -200,8 +207,8 @@ def _suggestion_called_bill(text: str):
     title = _NUMBERED_SUGGESTION.search(text, 0, HEAD)
     if title is None:
         return
-    salute = _ONE_DEPUTY.search(text, title.end(), HEAD)
-    if salute is None or any(c in "等位名" for c in text[max(title.end(), salute.start() - 6):salute.start()]):
+    salute = _one_deputy_after(text, title.end())
+    if salute is None:
         return
     for m in _BODY_BILL.finditer(text, salute.end()):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
