@@ -80,15 +80,22 @@ _AGREED = regex_cache.compile(r"简称[:：]?[ \u3000]{0,2}[“\"]?《([^《》\
 _COUNTRY = "中华人民共和国"
 
 
+def other_genre(full: str, short: str) -> bool:
+    """True when a short title ends on another genre word than its full title (《……要点》, 《规定》): this rule's case,
+    which W083 (a short title not cut from its title) leaves to it."""
+    a, b = _END.search(full), _END.search(short)
+    return a is not None and b is not None and a.group(1) != b.group(1) and b.group(1) not in full
+
+
 def check(ctx):
     text = ctx.text
     if not contains(text, "以下简称"):
         return
     for m in _PAIR.finditer(text):
         full, short = m.group(1), m.group(2)
-        a, b = _END.search(full), _END.search(short)
-        if a is None or b is None or a.group(1) == b.group(1) or b.group(1) in full:
+        if not other_genre(full, short):
             continue
+        a, b = _END.search(full), _END.search(short)
         start = m.start(1) + a.start(1)
         yield Finding(start, m.end(), RULE.code, RULE.severity,
                       f"文件全称的文种是“{a.group(1)}”，约定的简称《{short}》却是“{b.group(1)}”，二者不一，必有一处写错，"
