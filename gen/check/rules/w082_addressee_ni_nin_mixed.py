@@ -47,12 +47,14 @@ RULE = Rule(
         "张某某代表：\n您提出的建议收悉，现答复如下：\n我局将与你们所在的村委会沟通，做到你中有我、你追我赶。\n"
         "感谢您对我们工作的支持。\n",
         "王某某代表：\n你提出的建议收悉，现答复如下。感谢您的关心，感谢你对我们工作的支持，望您多提意见。\n",
+        "李某某委员：\n您提出的提案收悉，现答复如下：\n已请你局配合，你单位的意见一并转达，感谢您的支持，望您指导。\n",
     ),
 )
 
 _REPLY = regex_cache.compile(r"答复|函复|收悉|答復")
-# 你 of the addressee: not 你们 (plural), 你我/你中有我/你追我赶 (idioms), 你好 (greeting), 迷你.
-_NI = regex_cache.compile(r"(?<!迷)你(?![们們我好追中])")
+# 你 of the addressee: not 你们 (plural), 你我/你中有我/你追我赶 (idioms), 你好 (greeting), 迷你, nor 你 before a body
+# (你局, 你委, 你单位《关于……的请示》收悉: the official form of address to a body, beside 您 for a person).
+_NI = regex_cache.compile(r"(?<!迷)你(?![们們我好追中局委办院厅校部所站县市区镇乡]|单位|公司)")
 _NIN = regex_cache.compile(r"(?<!欢迎)(?<!歡迎)您(?![们們好])")
 # A line of a template site's chrome (小编今天就为您带来了……，相信一定会对你有所帮助).
 _CHROME = regex_cache.compile(r"小编|范文|本站|本网")
