@@ -40,7 +40,7 @@ def test_about_or_more_than_alone_passes():
 @pytest.mark.parametrize(
     "text, span",
     [
-        ("全年发放宣传资料1286余份。", "1286余"),
+        ("全年发放宣传资料128余份。", "128余"),
         ("全年发放宣传资料 1286 余份。", "1286 余"),
         ("培训村级防灾员15多人次。", "15多"),
         ("争取上级资金23余万元。", "23余"),
@@ -49,6 +49,13 @@ def test_about_or_more_than_alone_passes():
 def test_more_than_after_a_precise_figure(text, span):
     assert [s for s, _ in _w013(text)] == [span]
     assert _w013(text)[0][1] == span.replace(" ", "")[:-1]
+
+
+def test_four_digits_run_into_yu_are_n041s_alone():
+    # 1286余份: N041 reports an exact figure of four digits or more run into 余; W013 does not say it twice
+    text = "全年发放宣传资料1286余份。"
+    assert _w013(text) == []
+    assert [text[f.start:f.end] for f in findings_of(text, "N041", only=["N041"])] == ["1286余"]
 
 
 @pytest.mark.parametrize(
