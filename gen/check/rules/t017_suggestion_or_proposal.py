@@ -177,23 +177,25 @@ def check(ctx):
     yield from _deputies_in_proposal_reply(text)
 
 
-def _one_deputy_after(text: str, start: int):
-    """The salutation after a title (a wrapped title may be joined to it) naming one deputy, not 某某等12位代表; None if none."""
-    salute = _ONE_DEPUTY.search(text, start, HEAD)
-    if salute is None or any(c in "等位名" for c in text[max(start, salute.start() - 6):salute.start()]):
+def _titled_to_one_deputy(title_pattern, text: str):
+    """The title read by ``title_pattern`` in the text's head and the salutation after it (a wrapped title may be
+    joined to it) naming one deputy, not 某某等12位代表; None when either is missing."""
+    title = title_pattern.search(text, 0, HEAD)
+    if title is None:
         return None
-    return salute
+    salute = _ONE_DEPUTY.search(text, title.end(), HEAD)
+    if salute is None or any(c in "等位名" for c in text[max(title.end(), salute.start() - 6):salute.start()]):
+        return None
+    return title, salute
 
 
 def _bill_for_suggestion(text: str):
     """A reply titled 第N号议案 that answers one deputy (某某代表：) on the 《…建议》 he put forward: a 议案 is put forward
     by a delegation or ten deputies or more, a single deputy's 建议 is no 议案; the title kept another reply's word."""
-    bill = _NUMBERED_BILL.search(text, 0, HEAD)
-    if bill is None:
+    found = _titled_to_one_deputy(_NUMBERED_BILL, text)
+    if found is None:
         return
-    salute = _one_deputy_after(text, bill.end())
-    if salute is None:
-        return
+    bill = found[0]
     if not _OWN_SUGGESTION.search(text) or _OWN_BILL.search(text):
         return
     yield Finding(bill.start(1), bill.end(1), RULE.code, RULE.severity,
@@ -204,12 +206,10 @@ def _bill_for_suggestion(text: str):
 def _suggestion_called_bill(text: str):
     """A reply titled 第N号建议 that answers one deputy (某某代表：) and names the document it answers a 议案 (你提出的
     “关于……的议案”, 议案中所提的问题): one deputy's 建议 is no bill, the body kept another reply's word."""
-    title = _NUMBERED_SUGGESTION.search(text, 0, HEAD)
-    if title is None:
+    found = _titled_to_one_deputy(_NUMBERED_SUGGESTION, text)
+    if found is None:
         return
-    salute = _one_deputy_after(text, title.end())
-    if salute is None:
-        return
+    salute = found[1]
     for m in _BODY_BILL.finditer(text, salute.end()):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       "标题称“建议”，正文却称“议案”：议案由代表团或十名以上代表联名提出，代表个人提出的是“建议”，应为“建议”。",
