@@ -26,6 +26,7 @@ A title's own two years are read as well: the plan after a year's summary is the
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...core import regex_cache
 from ..finding import Finding
@@ -228,9 +229,7 @@ def _retitled(text: str):
     for key, year, at, title, end in _head_titles(text):
         by_key.setdefault(key, []).append((year, at, title, end))
     for copies in by_key.values():
-        counts: dict[str, int] = {}
-        for year, *_ in copies:
-            counts[year] = counts.get(year, 0) + 1
+        counts = Counter(year for year, *_ in copies)
         if len(counts) != 2:
             continue
         # the year the body opens on, right under the last copy (2021年上半年，我局…), decides; else the most copies,
