@@ -19,6 +19,7 @@ confirmation needed; a text holding both kinds is told once.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from ...core.regex_needles import finditer as near_needles
@@ -74,8 +75,12 @@ def _confirmed(text: str, pos: int) -> bool:
 _COMPAT = regex_cache.compile("[\u2e9f\u2ef3\u2f00-\u2fd5\uf900-\ufad9]")
 
 
+@functools.lru_cache(maxsize=None)
 def _compat_meant(ch: str) -> str:
-    """The ordinary character a compatibility code point stands for, or "" where it stands for none."""
+    """The ordinary character a compatibility code point stands for, or "" where it stands for none.
+
+    Cached: the filter and both messages ask for the same code point, and the set is closed (about 700
+    code points), so the cache stays bounded."""
     meant = unicodedata.normalize("NFKC", ch)
     return meant if len(meant) == 1 and meant != ch and _HAN.match(meant) else ""
 
