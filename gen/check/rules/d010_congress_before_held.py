@@ -12,7 +12,10 @@ Read only where the text puts the congress's 精神 to work (学习、贯彻、�
 Y < C is read (a report of an earlier year); Y == C only where the text shows it was written before the
 congress: its title is a budget or a plan of the year (2022年部门预算, 2017年工作计划). A report of the congress's year
 written after it (决算, 总结) is right, and so is one that both welcomed the congress and then put it to work (上半年以迎接
-党的十九大为主线……下半年深入学习贯彻党的十九大精神): a 迎接 elsewhere in the text does not date it.
+党的十九大为主线……下半年深入学习贯彻党的十九大精神): a 迎接 elsewhere in the text does not date it. A meeting's record
+dates itself too: its first sentence gives the day the meeting was held (2022年8月23日下午，……校务会议在……召开), and the
+record was written then; a congress of that year that met in a later month (二十大, October 2022) cannot be put to work
+in it.
 
 The other way round, a congress's 精神 put to work in a report of a year after the next congress met (认真贯彻党的
 十六大和十六届三中全会 in a 2009 summary: 十七大 met in 2007) is a sentence copied from an old text. Read only where the
@@ -25,6 +28,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...core import regex_cache
+from ...core.han import is_han
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
@@ -56,6 +60,8 @@ RULE = Rule(
         "某镇2016年工作总结\n全镇上下认真学习贯彻党的十九大精神，各项工作稳步推进。",
         # a congress superseded before the report's year: 十七大 met in 2007
         "2009年工作总结\n今年以来，区工商联认真贯彻党的十六大和十六届三中全会精神，支持非公有制经济发展。",
+        # a meeting's record, dated by its first sentence two months before the congress met
+        "2022年8月23日下午，本学期期初校务会议在学校会议室召开。\n校长要求，下半年学校将贯彻落实党的二十大精神，抓好教学常规。",
     ),
     keep=(
         "某区团委2017年工作计划\n以优异成绩迎接党的十九大胜利召开。",
@@ -68,6 +74,9 @@ RULE = Rule(
         "2022年，本区深入学习贯彻党的二十大精神，按照年度工作要点推进政务公开。\n一、总体情况\n本区2022年度政府信息公开年度报告。",
         # no year to read the congress against
         "深入贯彻党的二十大精神，严控一般性支出。",
+        # a meeting held after the congress; a date further into the text is an event, not the record's day
+        "2022年11月8日下午，本学期期中校务会议在学校会议室召开。\n校长要求，学校将贯彻落实党的二十大精神，抓好教学常规。",
+        "2022年工作总结\n一、主要工作\n2022年8月23日，期初校务会议召开。下半年学校贯彻落实党的二十大精神，抓好教学常规。",
         # the next congress named too; a clause that tells the past by its year
         "2019年工作总结\n深入学习贯彻党的十八大、十九大精神，各项工作稳步推进。",
         "2013年工作总结\n2012年上半年，全镇认真贯彻党的十七大精神，完成换届工作。",
@@ -76,8 +85,12 @@ RULE = Rule(
     ),
 )
 
-# The year each national congress met (all in the autumn).
+# The year each national congress met (all in the autumn), and its month.
 CONGRESS_YEAR = {"十五": 1997, "十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
+CONGRESS_MONTH = {"十五": 9, "十六": 11, "十七": 10, "十八": 11, "十九": 10, "二十": 10}
+# A meeting's record opening on the day it was held: a full date, then, within its first sentence, the meeting held.
+_MEETING_DAY = regex_cache.compile(r"((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日[^。；;\n]{0,60}?会议?[^。；;\n]{0,30}?(?:召开|举行)")
+_MEETING_REACH = 40  # the date opens the text: no more than a page's markup before it
 _SPIRIT = regex_cache.compile(
     r"(?:学习|贯彻|落实|领会|宣传|践行)[\u4e00-\u9fff、“”]{0,16}?(?<![\d一二三四五六七八九十第])"
     r"(?P<c>十[五六七八九]|二十)大(?![会项类代队学])(?:[和及、]|以及)?[\u4e00-\u9fff、“”]{0,20}?精神")
@@ -101,6 +114,24 @@ def _written_early(ctx: CheckContext) -> str:
         if _TITLE_YEAR.search(line.text) and _EARLY_TITLE.search(line.text) and not _LATE_TITLE.search(line.text):
             return "是年初写成的预算或计划，当时大会尚未召开"
     return ""
+
+
+def _meeting_day(ctx: CheckContext) -> Optional[tuple[int, int]]:
+    """The year and month of the meeting a record opens on (past a page's markup), None when the text does not
+    open so: the record was written that day, which dates a text whose title names no year."""
+    m = _MEETING_DAY.search(ctx.text, 0, _MEETING_REACH + 100)
+    if m is None or m.start() > _MEETING_REACH or any(is_han(c) for c in ctx.text[:m.start()]):
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+def _meeting_before(ctx: CheckContext, congress: str) -> str:
+    """How a meeting's record shows it was written before the congress met ("" when it does not): the meeting
+    was held in the congress's year and an earlier month."""
+    day = _meeting_day(ctx)
+    if day is None or day[0] != CONGRESS_YEAR[congress] or day[1] >= CONGRESS_MONTH[congress]:
+        return ""
+    return f"文首所记会议召开于{day[0]}年{day[1]}月，当时大会尚未召开"
 
 
 def _message(year: int, congress: str, held: int, quoted: str, when: str) -> str:
@@ -144,10 +175,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         congress = m.group("c")
         held = CONGRESS_YEAR[congress]
         if year is None:
-            year = identity(ctx).year or 0
+            year = identity(ctx).year or (_meeting_day(ctx) or (0,))[0]
         if not year or year > held:
             continue
-        when = "早于大会召开之年" if year < held else _written_early(ctx)
+        when = "早于大会召开之年" if year < held else _written_early(ctx) or _meeting_before(ctx, congress)
         if _WELCOME in m.group() or not when:
             continue
         yield Finding(m.start("c"), m.end(), RULE.code, RULE.severity,
