@@ -199,32 +199,6 @@ def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
             yield s, m.start(1), m.group(1)
 
 
-# A blank (or two) before a closing bracket, a character or a figure before it (此件公开发布 ), 3楼 )). Opens on the
-# blank, the character before it read by hand.
-_BEFORE_CLOSING = blank_led(r"[ \u3000]{1,2}[)）]")
-BRACKET_REACH = 80  # characters back from a closing bracket within which its opening one stands on the line
-
-
-def before_closing_brackets(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, bracketed words) of each blank before a closing bracket whose opening one, on the same line and
-    within BRACKET_REACH characters, is glued to the words it opens ((此件公开发布 ), (地址:……3楼 )): the words are
-    glued on one side and spaced on the other, a slip. A bracket spaced on both sides (( 2024年01月15日 ), a page's
-    date) is the layout's; a line need not be prose: a note in brackets stands on its own line."""
-    if not (contains(text, " )") or contains(text, " ）") or contains(text, "\u3000)") or contains(text, "\u3000）")):
-        return
-    for m in near_needles(for_text(_BEFORE_CLOSING, text), text):
-        s = m.start()
-        if s < 2 or not (_han(text[s - 1]) or text[s - 1].isdigit()):
-            continue
-        lo, _ = line_around(text, s)
-        start = max(lo, s - BRACKET_REACH)
-        opening = max(text.rfind("(", start, s), text.rfind("（", start, s))
-        if opening < 0 or max(text.rfind(")", opening, s), text.rfind("）", opening, s)) >= 0 \
-                or text[opening + 1:opening + 2] in (" ", "\u3000", ""):
-            continue
-        yield s, m.end() - 1, text[opening:m.end()]
-
-
 # A heading's numeral spaced from its 顿号 at a line's start (一 、概述, 2 、工作措施): the mark closes the numeral as a
 # comma closes its clause. Opens on the line's start; the numeral and the blank are bounded.
 _SPACED_ITEM_MARK = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2})([ \u3000]{1,2})、"

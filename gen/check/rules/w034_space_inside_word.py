@@ -40,7 +40,10 @@ Precision first:
   heading ends and no label stands inside a list, so the blank parts the list's item (``listed_spaces``);
 - a blank after 关于 in a document's own title line (…关于对某县第十八届 人民代表大会…第0038号 建议的答复函), the line
   closing on the document's genre (perhaps with a page's counter run on after it): the matter is one phrase, as a 《》
-  title's is; at most two such blanks, none at an issuer's end (``_heading_title_blanks``).
+  title's is; at most two such blanks, none at an issuer's end (``_heading_title_blanks``);
+- a blank before a bracketed word inside a 《》 document title (《关于推进社会组织年检 (年报)系统地方应用的通知》), read
+  as the title's other blanks are (``gen.check.bracket_spaces``); a file name's copy number (《总结 (2).docx》) is no
+  document's title.
 """
 
 from __future__ import annotations
@@ -55,10 +58,11 @@ from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
-                            before_closing_brackets, before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
+                            before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
 from ..layout_spaces import after_heading_marks, clock_spaces, mixed_rates, month_figure_spaces
 from ..doc_code_spaces import doc_code_spaces
+from ..bracket_spaces import before_closing_brackets, title_bracket_blanks
 from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
@@ -168,6 +172,8 @@ _SPACE_MESSAGES = (
     (mixed_rates, "“{}”中间多了空格（文中多数百分数紧接“%”，同一段里两种写法都有），应删去。"),
     (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
     (before_closing_brackets, "“{}”的后括号前面多了空格（前括号紧接括号里的字），应删去空格。"),
+    (lambda text: title_bracket_blanks(text, _in_title),
+     "文件名中“{}”多了空格：书名号里的标题是一个整体，括号应紧接前面的词，应删去空格。"),
     (in_item_marks, "标题序号“{}”的数字与顿号之间多了空格，顿号应紧跟序号，应删去空格。"),
     (after_list_marks, "“{}”顿号后面多了空格，列举的下一项应紧跟顿号，应删去空格。"),
     (after_heading_marks, "标题“{}”的序号顿号后面多了空格（其余标题的顿号都紧接标题），应删去空格。"),
