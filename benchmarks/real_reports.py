@@ -144,7 +144,10 @@ NUMBER_EXACT = ("W004", "W026")
 # P002's (or P011's) to the checker: on the same exact-overlap terms.
 # A “ that a converter closed with 〞 (深耕“媒体+政务〞) is conversion damage (L) to one annotator, an unpaired quote (P)
 # to others and P004's to the checker: on the same exact-overlap terms.
-LANGUAGE_EXACT = ("W034", "S010", "W004", "P004") + DOCNUMBER_RULES + HEADING_BLANK_RULES
+# A count whose measure word a converter dropped with the mark after it (全体会议信息14县人大代表……, 办理结果252其他类信息
+# 2108调整……) is conversion damage (L) to one annotator, a number left without its unit (N) to others (LQ-002, LV-023,
+# ML-013) and W049's lost measure word to the checker: on the same exact-overlap terms.
+LANGUAGE_EXACT = ("W034", "S010", "W004", "P004", "W049") + DOCNUMBER_RULES + HEADING_BLANK_RULES
 EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT, "P": PUNCT_EXACT, "S": STRUCTURE_EXACT, "N": NUMBER_EXACT,
                "L": LANGUAGE_EXACT}
 

@@ -47,6 +47,13 @@ FLAG = (
     "你们提出的“关于加强乡村学校师资的 建议”已收悉，现答复如下。",
     # a blank after a preposition before its object
     "会上，各村书记进行述职，参会人员对 各党组织书记工作情况进行了民主评议。",
+    # a blank before a bracketed word inside a document's title
+    "按照民政部《关于推进社会组织年检 （年报）系统地方应用的通知》要求，今年全面推广线上年检。",
+    # the preposition 将 spaced from its object
+    "请各社会组织将材料电子版发送至邮箱进行初审，初审通过后将 年检报告书一式三份报送登记机关。",
+    # a blank before a closing bracket, the opening one glued to its words: in a sentence, and on a note's own line
+    "如有疑问，请联系县民政局办公室（联系电话：0000—1234567；地址：某县人民路43号政府院内2号楼3楼 ）。",
+    "某县民政局\n2023年3月10日\n(此件公开发布 )\n",
     # a date spaced from the preposition before it where every other figure is glued to its word
     "本报告所列数据的统计期限从 2023年1月1日起至2023年12月31日止，全年公开信息15条，其中政策文件3条，"
     "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",
@@ -116,6 +123,11 @@ FLAG = (
 )
 
 KEEP = (
+    # a page's title with its date bracketed and spaced on both sides; a dateline's bracket spaced after the date
+    "某市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )\n",
+    "即将召开全县工作会议，部署全年工作（会期一天）。",
+    # a file name's copy number in brackets, not a document's title; a bracket after a blank in prose
+    "下载了《2021年统战工作总结 (2).docx》，共7页。会议听取了工作汇报 (书面)，研究了下一步工作。",
     # a blank between two words, no set phrase across it
     "制定了一系列规章制度，确保了工作 有序开展，做到有法可依。",
     # a typeset date spaces its year as well; a list's figure before 月份; months spaced more often than glued

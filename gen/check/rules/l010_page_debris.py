@@ -80,6 +80,10 @@ RULE = Rule(
         # the same, the page cut inside a figure (已建园10 / 3、0余亩)
         "1、某市科协工作总结 " + "市科协积极落实省市科协的工作部署，认真贯彻市委、市政府中心工作，普及科学知识。" * 6
         + "积极指导开展药材种植示范基地建设，已建园10\n2、0余亩，带动农户增收。",
+        # the same, a later page's break after a closing quote (开展“五个一” / 3、活动), the run's 2、 cutting its sentence
+        "1、某镇敬老月活动方案 " + "各村要精心部署，统一安排，采取板报、横幅等多种形式开展宣传活动，营造尊老敬老的良好氛围。" * 5
+        + "活动时间为\n2、10月1日至10月31日。" + "各村要认真落实老年优待政策，热情接访、耐心倾听、积极处理老年人诉求。" * 6
+        + "广泛开展“五个一”\n3、活动，即帮扶一个特困老人、关爱一个空巢老人。",
         # a footer's bare page number glued inside a sentence
         "以推进规划编制为龙头，城乡规划管理进-2绿化面积18万平方米，主要指标均达标。",
         # a PDF's page counters run into the text where its pages broke, one inside a sentence
@@ -115,6 +119,10 @@ RULE = Rule(
         # a list's long items, each closing its sentence; a short heading without a mark before the next item
         "1、某县应急管理局2023年工作总结 今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。完成了全县避。\n2、确保项目按期实施。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。",
         "1、某县应急管理局2023年工作总结 今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。完成了全县避。\n二、下一步工作打算\n2、今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。",
+        # a list's long items, each ending on a quoted name without a full stop: no counter of the run cut a sentence
+        "1、开展敬老宣传 " + "各村要精心部署，统一安排，采取板报、横幅等多种形式开展宣传活动，营造尊老敬老的良好氛围，" * 5
+        + "主题为“关爱老年人”\n2、开展走访慰问 " + "各村要认真落实老年优待政策，热情接访、耐心倾听、积极处理老年人诉求，" * 6
+        + "全面开展“五个一”\n3、开展志愿服务 组织志愿者上门服务。",
     ),
 )
 
@@ -200,6 +208,9 @@ def _cut_figures(paras):
 _PAGE_MARK = regex_cache.compile(r"^[ \u3000]{0,4}(\d{1,2})、", re.M)
 _CLAUSE = regex_cache.compile(r"[，。；,;]")
 _CUT_END = regex_cache.compile(r"[\u4e00-\u9fff，,、]$")
+# A closing quote or title mark may end a heading or a list's item as well as a phrase the page cut (开展“五个一” /
+# 3、活动，即……): read as a cut only in a run whose other counters cut their sentences by the test above.
+_QUOTED_END = regex_cache.compile(r"[”》]$")
 PAGE_MIN = 200  # characters of a page's text between two counters: a page, not a list's item
 CUT_LINE = 40  # characters of the line the page cut: a sentence with its clause marks, not a heading
 
@@ -211,18 +222,26 @@ def _page_counters(text: str):
     a blank line between, …地区生产总值 / (blank) / 2、7.1亿元, the site's paragraphs set apart; or a figure cut in two,
     …已建园10 / 3、0余亩, the line above ending on a digit and the counter followed by one).
     A list's items (1、… 2、…) close their sentences before the next number, and are short; the counter of the first
-    page (1、) is told with the run it opens."""
+    page (1、) is told with the run it opens. A line ending on a closing quote (开展“五个一” / 3、活动，即……) is read as
+    cut only in a run another counter of which cut its sentence by the tests above: a heading or an item may end so."""
     if not contains(text, "、"):
         return []
     marks = list(near_needles(_PAGE_MARK, text))  # the same matches, tried only at lines opening on a digit
-    found = {}
+    found, quoted = {}, []
     for before, m in zip(marks, marks[1:]):
         if int(m.group(1)) != int(before.group(1)) + 1 or m.start() - before.start() < PAGE_MIN:
             continue
         above = text[max(0, m.start() - PAGE_MIN):m.start()].rstrip()  # blank lines under the page's last line skipped
         above = above[above.rfind("\n") + 1:]
-        cut = _CUT_END.search(above) or (above[-1:].isdigit() and text[m.end():m.end() + 1].isdigit())
-        if len(above) >= CUT_LINE and _CLAUSE.search(above) and cut:
+        if len(above) < CUT_LINE or not _CLAUSE.search(above):
+            continue
+        if _CUT_END.search(above) or (above[-1:].isdigit() and text[m.end():m.end() + 1].isdigit()):
+            found.setdefault(before.start(), (before, False))
+            found[m.start()] = (m, True)
+        elif _QUOTED_END.search(above):
+            quoted.append((before, m))
+    if found:  # the run is a site's counters: a phrase closed by a quote before one is cut too
+        for before, m in quoted:
             found.setdefault(before.start(), (before, False))
             found[m.start()] = (m, True)
     return [found[k] for k in sorted(found)]

@@ -14,6 +14,12 @@ A news-style headline carries its subtitle on its own line after a blank: "关�
 read: a blank before the hyphens, Chinese right after them, and no sentence end before them on the line. Two
 hyphens glued between words (基本支出表--人员经费, the finance ministry's own table names; 公开目录--年报, a
 menu path) are left alone.
+
+A title and its subtitle joined by a single em dash inside 《》 (《寒冬送温暖—关爱流浪乞讨人员》, 《全团行动 狠抓落实—某某
+同志在……讲话》: two reports of two sets, and a third one's own title line, 某市志—红十字会志 under 某市志——红十字会志) are the
+same slip. Four Han characters at least on each side of the dash keep a connecting mark out (《京津冀—长三角……》,
+受理—登记—审核); a title's line outside 《》 is read only where the same text writes it with —— (a site's page title,
+某网—法律法规查看, is the site's).
 """
 
 from __future__ import annotations
@@ -29,9 +35,9 @@ RULE = Rule(
     summary="报告副题前的破折号写错",
     doc=(
         "检查什么：向人大或其常委会所作报告的副题（“——2021年9月2日在某县第十七届人民代表大会常务委员会第四十三次会议上”）"
-        "前的破折号只写了一个“—”，或写成“一一”（两个汉字一）、“──”（制表线）、“--”等；新闻式标题与同一行副题之间的破折号写成“--”（“解群众之忧 --某区人大开展专题调研”）。\n"
+        "前的破折号只写了一个“—”，或写成“一一”（两个汉字一）、“──”（制表线）、“--”等；新闻式标题与同一行副题之间的破折号写成“--”（“解群众之忧 --某区人大开展专题调研”）；书名号内正题与副题之间（“《寒冬送温暖—关爱流浪乞讨人员》”）或文中另写作“——”的标题行里只写了一个“—”。\n"
         "为什么：副题前的标点是占两个字位置的破折号“——”；写错的符号使副题格式不规范，“一一”读来是文字。\n"
-        "不报的情形：正确的“——”；行中的“2019—2021年”等表示起止的连接号；紧贴在两词之间的“--”（基本支出表--人员经费、公开目录--年报）。\n"
+        "不报的情形：正确的“——”；行中的“2019—2021年”等表示起止的连接号；紧贴在两词之间的“--”（基本支出表--人员经费、公开目录--年报）；连接两个地名或步骤的“—”（受理—登记—审核）。\n"
         "示例：“—2021年9月2日在乳源瑶族自治县第十二届人民代表大会常务委员会第三十九次会议上”应为“——2021年9月2日在……”。"
     ),
     flag=(
@@ -43,6 +49,10 @@ RULE = Rule(
         "政协某市第九届委员会常务委员会工作报告\n—在2月27日政协某市第九届委员会第三次会议上\n",
         # a headline's subtitle after a blank, on the same line
         "守护群众饮水安全 解决农户后顾之忧 --某县人大常委会开展饮水工程专题视察\n",
+        # a title's subtitle inside 《》 joined by a single dash
+        "民政局印发了《冬季送温暖—关爱困难群众专项行动方案》。\n",
+        # a title line written with one dash, the same title with —— above it
+        "某县志——卫生健康志\n编纂说明\n某县志—卫生健康志\n",
     ),
     keep=(
         "关于2020年度县级预算执行的审计工作报告\n——2021年9月2日在某县第十二届人民代表大会常务委员会第三十九次会议上\n",
@@ -55,6 +65,9 @@ RULE = Rule(
         "八、一般公共预算基本支出表--人员经费(工资福利支出)\n",  # the table template's own name
         "详见政府信息公开目录--政府信息公开年报栏目。\n",  # a menu path, glued
         "全年完成检查12次。 --以上数据截至年底\n",  # after a sentence's end: a note, not a subtitle
+        # a connecting dash between two names or steps, inside 《》 or in a line; a site's page title
+        "印发《京津冀—长三角协作方案》，按照受理—登记—审核—办理—答复流程办理。\n",
+        "法律法规网—法律法规查看\n",
     ),
 )
 
@@ -118,9 +131,52 @@ def _headline_dashes(text: str):
                       f"标题与副题之间的破折号写成了“{m.group(1)}”，应为“——”。", "——")
 
 
+SUBTITLE_HALF = 4  # Han characters on each side of a single dash inside a title: a title and its subtitle, not
+# two names joined (北京—上海, 接收—登记—审核 are connecting marks)
+
+
+def _han_run(text: str, i: int, step: int) -> int:
+    """How many Han characters run from ``i`` in the direction ``step`` (at most SUBTITLE_HALF are counted)."""
+    n = 0
+    while n < SUBTITLE_HALF and 0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff":
+        n += 1
+        i += step
+    return n
+
+
+def _title_single_dashes(text: str):
+    """A single em dash between two Han characters, joining a title and its subtitle: inside 《》
+    (《寒冬送温暖—关爱流浪乞讨人员》), four Han characters at least on each side, or on a title's own line of Han characters that the same text writes with
+    —— elsewhere (包头市志——红十字会志 over 包头市志—红十字会志)."""
+    i = text.find("—")
+    while i != -1:
+        if text[i + 1:i + 2] == "—" or text[i - 1:i] == "—":
+            i = text.find("—", i + 2)
+            continue
+        if _han_run(text, i - 1, -1) and _han_run(text, i + 1, 1):
+            line_start = text.rfind("\n", 0, i) + 1
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end == -1 else line_end
+            opened = text.rfind("《", line_start, i)
+            closed = text.find("》", i, line_end)
+            line = text[line_start:line_end].strip()
+            if opened != -1 and closed != -1 and text.find("》", opened, i) == -1 and text.find("《", i, closed) == -1 \
+                    and _han_run(text, i - 1, -1) >= SUBTITLE_HALF and _han_run(text, i + 1, 1) >= SUBTITLE_HALF:
+                yield Finding(i, i + 1, RULE.code, RULE.severity,
+                              f"《{text[opened + 1:closed]}》中正题与副题之间的破折号只写了一个“—”，应为“——”。", "——")
+            elif line.count("—") == 1 and all("\u4e00" <= c <= "\u9fff" for c in line.replace("—", "")) \
+                    and line.replace("—", "——") in text:
+                yield Finding(i, i + 1, RULE.code, RULE.severity,
+                              f"“{line}”中的破折号只写了一个“—”，文中同一标题写作“{line.replace('—', '——')}”，应为“——”。",
+                              "——")
+        i = text.find("—", i + 1)
+
+
 def check(ctx):
     text = ctx.text
     yield from _headline_dashes(text)
+    if "—" in text:
+        yield from _title_single_dashes(text)
     if "会议" not in text:
         return
     for mark in _MARKS:

@@ -29,16 +29,21 @@ Precision first:
   however often where most are glued and one line sets both ways (增长7.7 % beside 增长216.11%, ``mixed_rates``); a short title
   or quoted word spaced from the clause it stands in (《条例》 第16条, 荣获 “先进集体”称号, 实行 “清单式管理”，);
 - a blank after the particle 的 between two characters in prose (关爱力度的 提案): 的 binds the words on both
-  sides, so no word ends there even where no dictionary word spans the blank; so do the prepositions 对 and 把
-  before their object (参会人员对 各党组织书记);
-- a space before a closing mark (发展 。, 情况 :回应…) parts a clause from its mark (``before_marks``);
+  sides, so no word ends there even where no dictionary word spans the blank; so do the prepositions 对, 把 and 将
+  before their object (参会人员对 各党组织书记, 初审通过后将 年检报告书报送);
+- a space before a closing mark (发展 。, 情况 :回应…) parts a clause from its mark (``before_marks``); a space before
+  a closing bracket whose opening one is glued to its words ((此件公开发布 ), (地址：……3楼 )), even on a note's own
+  line; a bracket spaced on both sides (( 2024年01月15日 )) is a page's layout (``before_closing_brackets``);
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
   letter-spaced label: a label stands before a colon (名 称：) or at a line's end;
 - a blank between two words inside a list run with 、 (收藏、常规 展览和对外开放、, 示范城市、示范单位 和示范园区): no
   heading ends and no label stands inside a list, so the blank parts the list's item (``listed_spaces``);
 - a blank after 关于 in a document's own title line (…关于对某县第十八届 人民代表大会…第0038号 建议的答复函), the line
   closing on the document's genre (perhaps with a page's counter run on after it): the matter is one phrase, as a 《》
-  title's is; at most two such blanks, none at an issuer's end (``_heading_title_blanks``).
+  title's is; at most two such blanks, none at an issuer's end (``_heading_title_blanks``);
+- a blank before a bracketed word inside a 《》 document title (《关于推进社会组织年检 (年报)系统地方应用的通知》), read
+  as the title's other blanks are (``gen.check.bracket_spaces``); a file name's copy number (《总结 (2).docx》) is no
+  document's title.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_
                             month_spaces, year_spaces)
 from ..layout_spaces import after_heading_marks, clock_spaces, mixed_rates, month_figure_spaces
 from ..doc_code_spaces import doc_code_spaces
+from ..bracket_spaces import before_closing_brackets, title_bracket_blanks
 from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
@@ -165,6 +171,9 @@ _SPACE_MESSAGES = (
     (after_figures, "“{}”中间多了空格（全文数字都紧接后面的单位），应删去。"),
     (mixed_rates, "“{}”中间多了空格（文中多数百分数紧接“%”，同一段里两种写法都有），应删去。"),
     (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
+    (before_closing_brackets, "“{}”的后括号前面多了空格（前括号紧接括号里的字），应删去空格。"),
+    (lambda text: title_bracket_blanks(text, _in_title),
+     "文件名中“{}”多了空格：书名号里的标题是一个整体，括号应紧接前面的词，应删去空格。"),
     (in_item_marks, "标题序号“{}”的数字与顿号之间多了空格，顿号应紧跟序号，应删去空格。"),
     (after_list_marks, "“{}”顿号后面多了空格，列举的下一项应紧跟顿号，应删去空格。"),
     (after_heading_marks, "标题“{}”的序号顿号后面多了空格（其余标题的顿号都紧接标题），应删去空格。"),
@@ -301,7 +310,7 @@ def _wrapped(text: str, found: list, phrases: list, dense: bool):
             yield Finding(f.start, f.end, RULE.code, "info", f.message, f.suggestion)
 
 
-_BINDS_NEXT = frozenset("的对把")  # a particle or a preposition that never ends a phrase: its word follows at once
+_BINDS_NEXT = frozenset("的对把将")  # a particle or a preposition that never ends a phrase: its word follows at once
 
 
 def _word_gaps(text: str, gaps: list):

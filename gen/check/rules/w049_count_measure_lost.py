@@ -27,7 +27,8 @@ last figure of such a run stands bare at the clause's end, its measure word was 
 
 - a disclosure count run on (收到政府信息公开申请1，全年……; 部门文件3依托……; 主动公开政府信息260余 at a line's end;
   办理依申请公开事项2，所有……; 公开审批事项办理结果10550；): 申请, 文件, 信息, 事项 or 办理结果 right before a bare
-  figure, in a sentence whose verb counts them (收到, 受理, 公开, 发布, 印发, 制发, 办理) earlier in the sentence (a comma or two may stand between: 公开动态34条，部门文件3依托), and after the figure (and its 余/多) a clause's end or a character that opens a
+  figure, in a sentence whose verb counts them (收到, 受理, 公开, 发布, 印发, 制发, 办理) earlier in the sentence (a few commas may stand between, sixty characters at most: 公开动态34条，部门文件3依托;
+  公开政府信息3218条，其中公示公告类信息299条，政务动态信息352条，政策文件20转载……), and after the figure (and its 余/多) a clause's end or a character that opens a
   new phrase, no measure word, unit, date or range; these are counted in 件 or 条, and the word was lost.
 
 - a list of counts parted by 、 (对10家书店、2网吧、2KTV娱乐场所加大监管): an item written figure + measure word +
@@ -80,6 +81,8 @@ RULE = Rule(
         "全年主动公开动态信息41条，规范性文件5依托镇政务平台发布。",
         "通过网站专栏主动公开政府信息170余\n二、依申请公开情况\n",
         "严格规范办理依申请公开事项3，所有事项均按期答复。",
+        # the verb three commas back, the counts between it and the bare figure each with its 条
+        "全年主动公开政府信息1200条，其中通知公告类信息210条，工作动态信息330条，政策文件15转载上级重要信息96条。",
         "通过政务服务网公开行政许可事项办理结果2316；全年发布微博80条。",
         "对城区的12家书店、3网吧、2KTV等场所开展检查。",
     ),
@@ -151,10 +154,11 @@ _PART = regex_cache.compile(
     r"(?=[\u4e00-\u9fff])(?![人名位户例个次家岁周年月日万千百余多批组对类项件级条所辆场篇期份元亿])")
 
 
-# A disclosure noun counted by its verb earlier in its sentence (commas may stand between), a bare figure, its 余/多, then a clause's
+# A disclosure noun counted by its verb earlier in its sentence (commas may stand between: a run of counts, three
+# or four, between the verb and the noun), a bare figure, its 余/多, then a clause's
 # end or a character that opens a new phrase (no measure word, unit, date, range or number sign).
 _DOC_RUN_ON = regex_cache.compile(
-    r"(?:收到|受理|公开|发布|印发|制发|办理)[^。；;！？\n]{0,30}?(申请|文件|信息|事项|办理结果)(\d{1,5}(?:余|多)?)(?![\d.．%％,，]\d)"
+    r"(?:收到|受理|公开|发布|印发|制发|办理)[^。；;！？\n]{0,60}?(申请|文件|信息|事项|办理结果)(\d{1,5}(?:余|多)?)(?![\d.．%％,，]\d)"
     r"(?=[，,。；;\n]|[^xX×\dA-Za-z人名位户例个次家岁周年月日号万千百余多批组对类项件级至到及和与或对比部方大\-~～—/／元"
     r"（()）\s条篇份期宗起套册、：:])")
 _DOC_MEASURE = {"申请": "件", "文件": "件", "信息": "条", "事项": "件", "办理结果": "件"}
