@@ -27,9 +27,16 @@ from ...core.regex_needles import finditer as near_needles  # the same matches, 
 
 # One star between two Chinese characters (建强*教育, 推进*等合作项目): a placeholder where the text already masks its
 # figures and names with stars in the forms read above (at least STARS_SEEN of them, of one star or a run: **县, ***新时代);
-# elsewhere it may be a footnote's.
+# elsewhere a mask as well (see _STAR_REFERRED), or a guiding thought's name with one character starred (a warning).
 _LONE_STAR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\*(?=[\u4e00-\u9fff])")
 STARS_SEEN = 2
+# A star the text refers to as a mark (带*号的为必填项, 标*的指标, 加*者): no mask; where the text explains no star,
+# any lone star between two Chinese characters is one even where it is the text's only star (市*和政协, 调研*余次, 新建*四中): no report writes a star
+# inside a word, and in the annotated sets and the 400 unannotated pages every such star was a mirror's mask.
+# A text that explains its stars anywhere (带 * 号的为必填项, a note line opening on *) uses them as marks: none is read as a mask.
+# A star pointing the reader elsewhere (重点项目*详见附表): a note's mark.
+_STAR_POINTS = regex_cache.compile(r"\*(?:详见|参见|见|注)")
+_STAR_REFERRED = regex_cache.compile(r"[带标加打注含有][ \u3000]?\*|\*[ \u3000]?[号者]|(?:^|\n)[ \u3000]*\*")
 # One star set off by a blank before it and run into the word after (生态 *贡献, 端州、 *的团员, 活动 *”纪念): a mirror's mask
 # of a name or a figure, the page's converter leaving the blank; at least STARS_SEEN of them in the text, since one
 # alone may be an aside's mark. A star referred to (带 * 号) has a blank after it, Markdown's bold two stars.
@@ -49,7 +56,7 @@ RULE = Rule(
     doc=(
         "检查什么：生成器留下的“【待补充：…】”，以及起草时常见的占位写法：XXX、×××、□□、空的【 】、{{ }}、"
         "201X年、X月XX日这类没填的日期，以及“行政编制 人”“平均得分 分”“报送日期： 年 月 日”这样空着的数字，"
-        "“安排XX万元”“资金**万元”“*县财政局”“立项*省”“全区*多名教师”“推进*等项目”“x区农业农村局”“(20xx)5号”“应对x月中旬”“你(们)提出的建议”，“科*发展观”这样一个字被屏蔽符代替的指导思想名称（警告）“xx某公司”“第x次”“上升xx.xx%”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字，小标题下一段只剩“万元。”（金额和句子缺失）。\n"
+        "“安排XX万元”“资金**万元”“*县财政局”“立项*省”“全区*多名教师”“推进*等项目”“x区农业农村局”“(20xx)5号”“应对x月中旬”“你(们)提出的建议”，“科*发展观”这样一个字被屏蔽符代替的指导思想名称（警告），“市*和政协”“调研*余次”这样两个汉字之间单独的屏蔽符（全文仅此一处也报；“带*号的”“标*的”这样说明标记的除外），“xx某公司”“第x次”“上升xx.xx%”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字，小标题下一段只剩“万元。”（金额和句子缺失）。\n"
         "为什么：占位内容说明这里还缺数据或文字，留着提交的报告是未完成的。\n"
         "示例：“政府采购执行率为【待补充：政府采购执行情况】。”“我局于2023年X月XX日公开预算。”"
     ),
@@ -70,6 +77,8 @@ RULE = Rule(
         "你(们)提出的《关于加强城区幼儿园建设的建议》收悉。感谢您（们）对教育工作的关心。",
         # one character of a guiding thought's name masked by a mirror's star, the only star of the text
         "以科*发展观统领教育全局，坚持以人为本。",
+        # a body's name masked by the text's only star
+        "在市*和政协的监督指导下，认真履职，开拓进取。",
         "于□□月□□日公开单位预算。",
         "主要原因是【 】。",
         "单位名称：{{ bureau_name }}。",
@@ -195,6 +204,8 @@ RULE = Rule(
         "2024年，〔*〕县住建局以“安居”为主线推进工作。集中整治〔*〕、〔**〕社区的消防通道。",
     ),
     keep=(
+        # a star referred to as a mark, not standing for a word
+        "带*号的为必填项，标*的指标为约束性指标。",
         # the writer chose: one addressee or many
         "你们提出的建议收悉。感谢您对教育工作的关心。",
         # a lone star beside a name, in no name: a footnote's mark
@@ -336,6 +347,11 @@ def _masked_name(text: str, at: int) -> tuple[str, str, str] | None:
     return None
 
 
+def _after_name(text: str, at: int) -> bool:
+    """The star at ``at`` follows a whole guiding thought's name (科学发展观*为指导): a footnote's mark, not a mask."""
+    return any(text.endswith(form, 0, at) for seq in sequences() for form in seq.index)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     taken = [(h.start, h.end) for h in template_text.hits(ctx)] if template_text.reported(ctx) else []
@@ -354,6 +370,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
         stars += not m.group().strip("*")  # a mask of stars (*, **, ***县): the text masks with stars
         underscores += "_" in m.group()
+    marks = "*" in text and _STAR_REFERRED.search(text) is not None
     for m in _LONE_STAR.finditer(text) if "*" in text else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -363,6 +380,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         elif (name := _masked_name(text, m.start())) is not None:
             yield Finding(m.start(), m.end(), RULE.code, "warning",
                           f"“{name[1]}”中的一个字被屏蔽符“*”代替，应为“{name[0]}”", name[2])
+        elif not marks and not _after_name(text, m.start()) and not _STAR_POINTS.match(text, m.start()):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "留有屏蔽符“*”（一个名称、数字或字被“*”代替），请还原实际内容")
     for m in _EITHER_NUMBER.finditer(text) if "们" in text else ():
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有模板的“{m.group()}”，应按实际写作“你们”或“你”（“您”）")
     spaced = [m for m in _SPACED_STAR.finditer(text) if not any(s <= m.start() < e for s, e in taken)] if "*" in text else []
