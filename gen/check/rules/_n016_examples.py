@@ -43,6 +43,8 @@ FLAG = (
     "退休职工人均养老金和城乡居民基础养老金水平分别突破3000/月、300/月。",
     # a named rate told as a bare figure: a 率 is a percentage
     "全年出生245人，计划生育率为99.18，统计准确率98.85。", "社会抚养费征收到位率为80。",
+    # one rate by kind, the first kind's figure bare beside the next kind's with %
+    "全市适龄儿童入学率小学达99.35、初中达98.73%，均高于全省平均水平。",
 )
 
 KEEP = (
@@ -88,4 +90,6 @@ KEEP = (
     # ratios written bare, a birth rate in ‰, a rate below 10 (a count of a rate's points?), a table in %
     "项目容积率为2.5，汇率为12.5，功率达20，人口出生率为10.5，多孩率为0。",
     "（单位：%）\n计划生育率为99.18，统计准确率98.85。", "| 计划生育率为99.18 | 98 |\n",
+    # both kinds with their %
+    "全市适龄儿童入学率小学达99.35%、初中达98.73%。",
 )

@@ -116,6 +116,8 @@ FLAG = (
     "根据省、州相关政策要求，我县2019121全面推行殡葬改革以来，各乡镇均已建成公益性公墓。",
     # the same before the part of the day it opens (2016年3月24日下午)
     "2016324下午，区卫生局组织召开信息公开工作培训会。",
+    # a month and a day before the part of the day, both marks lost (3月4日上午)
+    "34上午，市民政局婚姻管理处一行到区婚姻登记中心调研。",
     # a PDF's blanks round a year that lost its 年, after a verb that takes it and after a heading's number
     "现将 2022 工作情况报告如下。\n一、2022 工作总结\n",
     # the blanks round a year after the body's own name, before its budget
@@ -147,6 +149,7 @@ KEEP = (
     "2月10日凌晨2时45分，某县发生山洪；1月19日至25日开展培训。", "连续坚守120日夜间巡查不断。",
     "全年365日上午开放，下午900分钟用于培训。", "第120日上午完成验收。",
     "全年接待群众20165人次，上午集中接待，2019年3月24日下午召开座谈会。",
+    "3月4日上午召开座谈会，9:30上午集中接待，第12上午场次已满，每周3上午开放。",
     # a count before a self-reference, or a year with its 年: no 年 lost
     "全年接待2019人次，我局工作人员全程服务。2023年我委加大了解读力度。",
     "2023年市教育局直属系统共有预算单位24个，另有市局长信箱留言2023条。",  # the 年 there; a count before a body's 局长

@@ -119,6 +119,10 @@ COMPLETION_RANGE = (50, 300)
 _BARE_NAMED_RATE = regex_cache.compile(
     r"(?<![汇功频积倍盈转速生亡长])率(?:为|达到|达|是)?(\d{2,3}(?:\.\d{1,2})?)(?=[，,。；;]|$)")
 NAMED_RATE_RANGE = (10, 100)
+# A named rate given by kind, the first kind's figure bare and the next kind's with % (入学率小学达99.35、初中达98.73%):
+# the two are one measure, so the first lost its %. A figure with decimals only: 率 then a count is no rate.
+_BARE_BESIDE_PERCENT = regex_cache.compile(
+    r"率[\u4e00-\u9fff]{0,6}?(?:为|达到|达|是)(\d{1,3}\.\d{1,2})[、，,][\u4e00-\u9fff]{1,6}?(?:为|达到|达|是)\d{1,3}(?:\.\d{1,2})?[%％]")
 _PERCENT_HEADER = regex_cache.compile(r"单位[:：]\s*[%％]|[（(][%％][）)]")
 
 
@@ -133,6 +137,10 @@ def _bare_shares(text: str) -> Iterator[tuple[int, int, str, str]]:
         for m in near_needles(_BARE_COMPLETION, text):
             if COMPLETION_RANGE[0] <= float(m.group(1)) <= COMPLETION_RANGE[1]:
                 yield m.start(1), m.end(1), m.group(1), "它紧跟在所完成的数量之后，是完成计划的百分比"
+    if "率" in text and ("%" in text or "％" in text):
+        for m in near_needles(_BARE_BESIDE_PERCENT, text):
+            if float(m.group(1)) <= NAMED_RATE_RANGE[1]:
+                yield m.start(1), m.end(1), m.group(1), "同一比率并列的下一项带“%”"
     if "率" in text and near_search(_PERCENT_HEADER, text) is None:  # (a search tried each character)
         for m in near_needles(_BARE_NAMED_RATE, text):
             line = text[slice(*line_around(text, m.start()))]

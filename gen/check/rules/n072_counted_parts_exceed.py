@@ -37,7 +37,7 @@ RULE = Rule(
         "按类别分列，各项单位与总数相同，各项之和大于总数，并且和与总数只差一位数字或相邻两位颠倒，"
         "或把某一项改动一位数字（颠倒两位）即正好等于总数。\n"
         "为什么：按类别分列的各项不会多于总数；只差一位数字的，是总数或某一项写错。\n"
-        "按三位一组、以空格分隔书写的数（19 426台）读作一个数；各项后附的增减幅度（“比上年增长1.4%”）和内容说明（“主要围绕……；”）不影响分项的读取；紧跟总数的括号内分列（“1047场次（内含故事片898场，科教片449场）”）同样核对。\n"
+        "按三位一组、以空格分隔书写的数（19 426台）读作一个数；各项后附的增减幅度（“比上年增长1.4%”）和内容说明（“主要围绕……；”）不影响分项的读取；紧跟总数的括号内分列（“1047场次（内含故事片898场，科教片449场）”）同样核对；某一项后括号内的再细分（“小学141所(含民办5所)”）不算一项；写作“1600余条”的项按1600计，此时只在各项之和与总数只差一位数字时报告。\n"
         "不报的情形：只有一项的；总数不到10的；各项是相互重叠的属性（党员、女性、35岁以下、本科以上学历等）的；"
         "之和小于总数的（可能未列全）；差额不像笔误的（多是类别重叠）。\n"
         "示例：“学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校4所”，合计127所。"
@@ -62,6 +62,10 @@ RULE = Rule(
         "全年共主动公开政府信息413条，其中：发布工作动态300条；制定并发布规范性文件8件；发布人事信息5条；更新办事指南120条。",
         # documents in 件 among kinds in 件: left in 件, the list is read as before (22 of 20)
         "全年共印发各类文件20件，其中规范性文件5件、请示8件、报告9件。",
+        # a part's own breakdown in brackets after it, read past: 141 + 24 + 1 + 4 + 2 = 172 of 170
+        "现有中小学校170所，其中：小学141所(含民办5所)、初中24所（含民办2所）、九年一贯制学校1所、普通高中4所、职业高中2所。",
+        # parts given as floors (1600余条) still pass the total by one digit: 9769 of 8769
+        "主动公开政府信息8769条。其中，通过网站公开信息2100条，通过门户网站发布信息5469条，通过新闻媒体公开信息1600余条、通过其他形式公开信息600余条。",
         # a kind of published item named after people (妇女儿童) is a topic, not an attribute: 31 + 12 + 9 + 19 = 71 of 61
         "全年主动公开政府信息61条，其中，综合政务31条；财政信息12条；教育信息9条；计划生育、妇女儿童19条。",
         # articles in 篇: 3 + 6 + 41 + 5 = 55 of 54
@@ -96,6 +100,9 @@ RULE = Rule(
         "通过政务服务网公布办事指南18条。",
         "全年共主动公开政府信息433条，其中：发布工作动态300条；制定并发布规范性文件8件；发布人事信息5条；更新办事指南120条。",
         "全年共印发各类文件22件，其中规范性文件5件、请示8件、报告9件。",
+        "现有中小学校172所，其中：小学141所(含民办5所)、初中24所（含民办2所）、九年一贯制学校1所、普通高中4所、职业高中2所。",
+        # a floor among the parts: one part one digit off (216 for 126) is no sign, the parts may be of another kind
+        "累计公开政府信息276条，其中：政务动态信息216条，更新信息公开目录50条，主动向上级报送信息100余条。",
         "单位网站全年累计发布信息55篇，其中机构概况3篇、规范性文件6篇、工作动态41篇、预决算公开5篇；公众号发布信息120条。",
         "去年共化解邻里纠纷216起,其中现场化解198起,上门化解12起,转交相关单位6起,有效维护了社区和谐。",
         # a clause after the parts that holds a figure is not read as closing them: a part in another unit ends the list
@@ -114,9 +121,16 @@ _QIZHONG = regex_cache.compile(r"[，,。；;]\s{0,1}其中\s{0,1}(?:包括|包�
 _BARE_BRACKET = regex_cache.compile(r"(?:(?<=\d[" + "".join(u for u in _UNITS.split("|") if len(u) == 1) + r"])|(?<=\d人次)|(?<=\d批次))"
                                     r"[（(](?=[\u4e00-\u9fff]{1,12}?\d)")
 # A label may hold an enumeration comma of its own name (双随机、一公开监管信息5条), never first.
-_PART = regex_cache.compile(r"((?:123\d\d(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff“”（）()][\u4e00-\u9fff“”（）()、]{0,19}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
+_PART_HEAD = r"((?:123\d\d(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff“”（）()][\u4e00-\u9fff“”（）()、]{0,19}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER
+_PART = regex_cache.compile(_PART_HEAD + r"\s{0,1}(" + _UNITS + r")")
 # A part's change on the year set after it ("1 098台，比上年增长1.4%；"): an aside, not another part.
 _ASIDE = CHANGE_ASIDE_RE
+# A part's own breakdown in brackets after its count (小学141所(含民办5所)、初中24所（其中民办2所）): an aside of the
+# part, read past as the change on the year is; the kinds go on after it.
+_SUB_ASIDE = regex_cache.compile(r"\s{0,1}[（(](?:其中|内含|含|包括)[^（）()\n。；;]{1,40}[）)]")
+# A part given as a floor (新闻媒体公开信息1600余条): still at least that many, so an excess over the total stands.
+_PART_FLOOR = regex_cache.compile(_PART_HEAD + r"(?:余|多)?\s{0,1}(" + _UNITS + r")")
+_FLOOR_IN = regex_cache.compile(r"\d(?:余|多)\s{0,1}(?:" + _UNITS + r")")
 # A label opening a breakdown of the part before it (内有, 其中, 包括): the list nests, and its sum means nothing.
 _NESTED = regex_cache.compile(r"(?:内有|内含|其中|包括|包含|含)")
 _SEP = regex_cache.compile(r"\s{0,1}[，,、；;]\s{0,1}")
@@ -195,6 +209,9 @@ def _parts(text: str, pos: int, part=_PART) -> Optional[tuple[list[tuple[str, in
         aside = _ASIDE.match(text, pos)
         if aside:
             pos = aside.end()
+        own = _SUB_ASIDE.match(text, pos)
+        if own:
+            pos = own.end()
         if _END.match(text, pos):
             return items, unit, pos
         sep = _SEP.match(text, pos)
@@ -226,7 +243,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     opened = near_needles(_QIZHONG, text) if "其中" in text or "内含" in text else ()
     bare = near_needles(_BARE_BRACKET, text) if "（" in text or "(" in text else ()
     for q in sorted((*opened, *bare), key=lambda m: m.start()):
-        got = _parts(text, q.end())
+        got = _parts(text, q.end(), _PART_FLOOR)
         if got is None:
             continue
         items, unit, end = got
@@ -239,11 +256,12 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         summed = sum(n for _, n in items)
         if summed <= total or total < MIN_TOTAL:
             continue
-        slip = _one_digit_apart(summed, total) or any(
+        floor = _FLOOR_IN.search(text, q.end(), end)  # a part of 1600余条: only the sum itself one digit off tells a slip
+        slip = _one_digit_apart(summed, total) or not floor and any(
             _one_digit_apart(n, n - (summed - total)) for _, n in items if n > summed - total)
         if not slip:
             continue
         shown = "＋".join(str(n) for _, n in items)
         yield Finding(q.end(), end, RULE.code, RULE.severity,
-                      f"{_named(q.group())}所列各项之和{shown}＝{summed}{unit}，多于总数{total}{unit}，"
+                      f"{_named(q.group())}所列各项之和{shown}＝{summed}{unit}{'（带“余”“多”的按所写数计）' if floor else ''}，多于总数{total}{unit}，"
                       f"只差一位数字，疑为总数或某一项写错。", None)

@@ -20,7 +20,7 @@ no heading at all to them:
   titles stand on lines of their own the run-in is the author's (a warning); where none does it may be the page's
   layout, and it is only noted.
 - A heading run on at the end of the paragraph before it ("……基本满足需求。（三）推进信息化" over "（二）加快建设" on a
-  line of its own): a full stop, then a mark and a short title closing the line. Read only where the sibling before
+  line of its own): a full stop, then a mark and a short title (up to 24 characters: 二、目前对流浪乞讨人员进行救助的主要做法) closing the line. Read only where the sibling before
   it opens a line and no line opens with this mark (a page flattened into long lines runs every heading on).
 """
 
@@ -66,6 +66,8 @@ RULE = Rule(
         "（一）主动公开情况我局及时发布各类信息120条。\n（二）依申请公开情况\n全年收到申请2件。\n",
         # a heading run on at the end of the paragraph before it
         "（一）完善制度\n出台管理办法3项。\n（二）加快建设\n新建处理站2座，基本满足需求。（三）推进信息化\n建成监管平台。\n",
+        # a first-level title of eighteen characters run on the same way
+        "一、城市乞讨人员的基本现状\n乞讨人员多为外来人员。\n其收入由组织者分配。二、目前对流浪乞讨人员进行救助的主要做法\n1.出台办法。\n",
     ),
     keep=(
         "某局2022年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息30条。\n二、主动公开政府信息情况\n"
@@ -138,7 +140,7 @@ def _title_runs_into_text(text: str) -> Iterable[Finding]:
 # then a mark and a short title without a mark of its own closing the line. Opens on the full stop.
 _TAIL_HEADING = regex_cache.compile(
     r"。[ \t\u3000]{0,2}(([（(])([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})、)"
-    r"([\u4e00-\u9fff“”、]{2,16})[ \t\u3000]*$", re.M)
+    r"([\u4e00-\u9fff“”、]{2,24})[ \t\u3000]*$", re.M)
 
 
 def _heading_at_paragraph_end(text: str) -> Iterable[Finding]:
