@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..core import regex_cache
 from ..core.forms.grid import Grid, GridCell, text_grids
 from ..core.forms.parse import ParsedForm, guess_rule_set, parse_form
 from .xlsx_read import SHEET_LINE, as_sheet
@@ -59,6 +60,8 @@ def _find(ctx: Any) -> list[ParsedForm]:
     grids: list[Grid]
     if ctx.table_grid:  # Word (.docx, and .doc/.wps/.rtf converted to it): the reader's cell grid
         grids = _word_grids(ctx.text, ctx.table_grid)
+    elif not _may_hold_header(ctx.text):
+        return []  # no line could be a form's indicator header: no grid needs building (table_text reads the rows)
     else:
         grids = [_relabel(g, ctx.text) for g in text_grids(ctx.text)]
     found = []
@@ -67,6 +70,25 @@ def _find(ctx: Any) -> list[ParsedForm]:
         if form is not None:
             found.append(form)
     return found
+
+
+# What gen.core.forms.layout.key drops from a cell, bar the newline (a text grid's row is one line).
+_NOISE = r"(?:[^\S\n]|[（）()：:A-Za-z/])*"
+_LEVEL3 = regex_cache.compile(_NOISE.join("三级指标"))
+_POINTS = regex_cache.compile("|".join(_NOISE.join(w) for w in ("得分", "分值", "权重")))
+
+
+def _may_hold_header(text: str) -> bool:
+    """Whether some line of ``text`` could be the indicator header parse_form needs (a cell keyed 三级指标 and
+    one keyed 得分, 分值 or 权重 in one row): else no text grid is a form, and text_grids would read every
+    pipe and tab line (a long report's hundred tables, which gen.check.table_text reads anyway) for none.
+    Only what such a row must hold is tested: True may still find no form, False is certain."""
+    for m in _LEVEL3.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _POINTS.search(text, line_start, len(text) if line_end < 0 else line_end):
+            return True
+    return False
 
 
 def _relabel(grid: Grid, text: str) -> Grid:

@@ -110,12 +110,15 @@ def _line_cells(line: str, pos: int):
     body = line.rstrip()
     if not body.endswith("|") or len(body) > MAX_CELL_LINE:
         return None
+    pieces = body[:-1].split("|")
+    if len(pieces) > MAX_FILLED and sum(1 for piece in pieces if piece.strip()) > MAX_FILLED:
+        return None  # a table's row of cells (most pipe lines of a report): told before a span is made for each
     cells, at = [], 0
-    for piece in body[:-1].split("|"):
+    for piece in pieces:
         lead = len(piece) - len(piece.lstrip())
         cells.append((pos + at + lead, pos + at + len(piece.rstrip()), piece.strip()))
         at += len(piece) + 1
-    return cells if sum(1 for c in cells if c[2]) <= MAX_FILLED else None
+    return cells
 
 
 _PIPE = regex_cache.compile(r"\|")

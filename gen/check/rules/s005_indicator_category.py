@@ -11,11 +11,13 @@ left empty) or as one cell per line; both layouts are read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ...core import regex_cache
 from ...core.indicators import LEVEL1
+from ...core.text_pairs import char_positions
 from ..finding import Finding
 from ..registry import Rule
 
@@ -138,17 +140,28 @@ def _cell_rows(lines: list[tuple[int, str]], i: int) -> Iterator[Row]:
 
 def rows(text: str) -> Iterator[Row]:
     """Indicator rows of every 一级/二级/三级指标 table in the text."""
-    lines = list(_lines(text))
-    for i, (pos, line) in enumerate(lines):
-        if "指" not in line:
-            continue  # no 一级指标 in it, spaced out or not (most lines)
-        flat = _norm(line)
+    if "指" not in text:
+        return
+    # Only the lines holding 指 can hold 一级指标, spaced out or not (most lines do not): found from the text's
+    # 指 and line breaks, each once, instead of a step per line; every line is listed only for a table read
+    # below its header (the pipe tables of a long report have none of these: no list of all its lines then).
+    breaks = char_positions(text, "\n")
+    count = len(breaks) + 1
+    lines: list[tuple[int, str]] = []
+
+    def line_at(i: int) -> str:
+        return text[breaks[i - 1] + 1 if i else 0:breaks[i] if i < len(breaks) else len(text)]
+
+    for i in sorted({bisect_right(breaks, at) for at in char_positions(text, "指")}):
+        flat = _norm(line_at(i))
         if all(h in flat for h in _HEADER):  # a header cell is in the line without its spaces
-            cells = [_norm(c) for c in line.split("\t")]
+            cells = [_norm(c) for c in line_at(i).split("\t")]
             if all(h in cells for h in _HEADER):
+                lines = lines or list(_lines(text))
                 yield from _tab_rows(lines, i, [cells.index(h) for h in _HEADER])
                 continue
-        if flat == "一级指标" and i + 2 < len(lines) and _norm(lines[i + 1][1]) == "二级指标":
+        if flat == "一级指标" and i + 2 < count and _norm(line_at(i + 1)) == "二级指标":
+            lines = lines or list(_lines(text))
             yield from _cell_rows(lines, i)
 
 
