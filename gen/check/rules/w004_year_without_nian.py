@@ -37,7 +37,9 @@ dates, its 至 lost too, run into one figure after 自 (自20191120191130止; ge
 
 A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
 figure then closes the clause or the line, where a range (20-25日), a list of
-days (3、4日) or an amount (1月10万元) would go on.
+days (3、4日) or an amount (1月10万元) would go on. Where the clause's verb follows the day at once (召开, 印发,
+批复), the date is read without its year too ("在11月30召开的会长办公会"); a bare month's figure closing a clause
+(1-11月30，) may be a count and stays silent.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ RULE = Rule(
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”“019年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名或政府、党委名（“2024区一般公共预算收入”“2024省政府”）的同样报告；"
-        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”，工作总结中段首、句首的“420日，”）的也报告；年份打了两遍的（“20232023年”“2023年度2023年”）也报告；分句开头的年份后直接接“是”、说它是“……的一年”“……之年”的（“指出，2017是我院……的一年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
+        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”，工作总结中段首、句首的“420日，”）的也报告；年份打了两遍的（“20232023年”“2023年度2023年”）也报告；分句开头的年份后直接接“是”、说它是“……的一年”“……之年”的（“指出，2017是我院……的一年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）或紧接动词的（不带年份的“在11月30召开的会议”也算）也报告；"
         "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）、“自……止”之间两个日期连成一串数字（“自20191120191130止”）、日期的“年”“月”成了空格（“2012 1 1日”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
@@ -246,16 +248,34 @@ _LOST_DAY = regex_cache.compile(
 )
 _YEAR_MONTH_BEFORE = regex_cache.compile(r"(?<![\d.])((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(1[0-2]|0?[1-9])[ \u3000]?$")
 _YEAR_MONTH_WIDTH = 11  # 2023 年 12 (with its blanks) before 月
+# A date without its year ("在11月30召开的会长办公会") is read only where the clause's verb follows the day at once:
+# a figure closing a clause after a bare month may be a count (1-11月30，), and a range's month (1-11月) is no date.
+_MONTH_BEFORE = regex_cache.compile(r"(?<![\d.\-—~～至到－])(1[0-2]|0?[1-9])$")
+_MONTH_WIDTH = 2
 
 
 def _lost_day(text: str):
     for m in _LOST_DAY.finditer(text):
         head = _YEAR_MONTH_BEFORE.search(text, max(0, m.start() - _YEAR_MONTH_WIDTH), m.start())
         if head is None:
+            yield from _lost_day_of_month(text, m)
             continue
         year, month, day = int(head.group(1)), int(head.group(2)), int(m.group(1))
         yield Finding(head.start(), m.end(), RULE.code, RULE.severity,
                       f"日期“{text[head.start():m.end()]}”漏了“日”，应为“{year}年{month}月{day}日”。", f"{year}年{month}月{day}日")
+
+
+def _lost_day_of_month(text: str, m):
+    """A month and day without a year that lost the day's 日, its verb right after the day (11月30召开)."""
+    after = text[m.end():m.end() + 1]
+    if not after or not "\u4e00" <= after <= "\u9fff" or after in "一二三四五六七八九十":
+        return
+    head = _MONTH_BEFORE.search(text, max(0, m.start() - _MONTH_WIDTH), m.start())
+    if head is None:
+        return
+    month, day = int(head.group(1)), int(m.group(1))
+    yield Finding(head.start(), m.end(), RULE.code, RULE.severity,
+                  f"日期“{text[head.start():m.end()]}”漏了“日”，应为“{month}月{day}日”。", f"{month}月{day}日")
 
 
 def _lost_month_day(text: str):
