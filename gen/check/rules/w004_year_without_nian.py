@@ -57,7 +57,7 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
-from .. import bare_years, glued_periods, list_items, lost_clock, lost_dates, lost_spaced_dates, unspaced
+from .. import bare_years, glued_periods, list_items, lost_clock, lost_dates, lost_day, lost_spaced_dates, unspaced
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
@@ -238,46 +238,6 @@ _LOST_MONTH_DAY = regex_cache.compile(r"年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[0
 _YEAR_BEFORE = regex_cache.compile(rf"(?<![{_NOT_BEFORE}]){_FOUR_DIGITS}")
 
 
-# A date that lost only its 日: "填报日期：2022年5月20", "截至2023年12月31，" — the day's figure closes the clause
-# or the line (a PDF may run the next heading on: "2022 年 5 月 20 一、"). A range or a list of days
-# (5月20-25日, 5月20、21日) and a figure with a unit (1月10万元) go on and are left alone. Or the clause's verb
-# follows at once (1月26经市财政局批复, 1月1起施行): nothing but 日 stands between a day and its verb.
-# Searched from its 月 (a literal the engine skips to), the year and month read back from there.
-_LOST_DAY = regex_cache.compile(
-    r"月[ \u3000]?(3[01]|[12]\d|0?[1-9])(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、|经[^济费营]|前[，,完]|起[，,施执]|召开|印发|批复))", re.M
-)
-_YEAR_MONTH_BEFORE = regex_cache.compile(r"(?<![\d.])((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(1[0-2]|0?[1-9])[ \u3000]?$")
-_YEAR_MONTH_WIDTH = 11  # 2023 年 12 (with its blanks) before 月
-# A date without its year ("在11月30召开的会长办公会") is read only where the clause's verb follows the day at once:
-# a figure closing a clause after a bare month may be a count (1-11月30，), and a range's month (1-11月) is no date.
-_MONTH_BEFORE = regex_cache.compile(r"(?<![\d.\-—~～至到－])(1[0-2]|0?[1-9])$")
-_MONTH_WIDTH = 2
-
-
-def _lost_day(text: str):
-    for m in _LOST_DAY.finditer(text):
-        head = _YEAR_MONTH_BEFORE.search(text, max(0, m.start() - _YEAR_MONTH_WIDTH), m.start())
-        if head is None:
-            yield from _lost_day_of_month(text, m)
-            continue
-        year, month, day = int(head.group(1)), int(head.group(2)), int(m.group(1))
-        yield Finding(head.start(), m.end(), RULE.code, RULE.severity,
-                      f"日期“{text[head.start():m.end()]}”漏了“日”，应为“{year}年{month}月{day}日”。", f"{year}年{month}月{day}日")
-
-
-def _lost_day_of_month(text: str, m):
-    """A month and day without a year that lost the day's 日, its verb right after the day (11月30召开)."""
-    after = text[m.end():m.end() + 1]
-    if not after or not "\u4e00" <= after <= "\u9fff" or after in "一二三四五六七八九十":
-        return
-    head = _MONTH_BEFORE.search(text, max(0, m.start() - _MONTH_WIDTH), m.start())
-    if head is None:
-        return
-    month, day = int(head.group(1)), int(m.group(1))
-    yield Finding(head.start(), m.end(), RULE.code, RULE.severity,
-                  f"日期“{text[head.start():m.end()]}”漏了“日”，应为“{month}月{day}日”。", f"{month}月{day}日")
-
-
 def _lost_month_day(text: str):
     for at, m, year in _read_back(_LOST_MONTH_DAY, text, 4, _YEAR_BEFORE):
         digits = m.group(1)
@@ -377,7 +337,8 @@ def check(ctx):
     yield from unreported(ctx, spaced, (w047_disclosure_report_year,))
     yield from _short_years(text)
     yield from _lost_month_day(text)
-    yield from _lost_day(text)
+    for start, end, message, meant in lost_day.readings(text):
+        yield Finding(start, end, RULE.code, RULE.severity, message, meant)
     yield from _lost_nian_before_du(ctx)
     yield from _title_year_at_break(text)
     yield from _spaced_years(text)
