@@ -37,7 +37,9 @@ dates, its 至 lost too, run into one figure after 自 (自20191120191130止; ge
 
 A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
 figure then closes the clause or the line, where a range (20-25日), a list of
-days (3、4日) or an amount (1月10万元) would go on.
+days (3、4日) or an amount (1月10万元) would go on. Where the clause's verb follows the day at once (召开, 印发,
+批复), the date is read without its year too ("在11月30召开的会长办公会"); a bare month's figure closing a clause
+(1-11月30，) may be a count and stays silent.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
-from .. import bare_years, glued_periods, list_items, lost_clock, lost_dates, lost_spaced_dates, unspaced
+from .. import bare_years, glued_periods, list_items, lost_clock, lost_dates, lost_day, lost_spaced_dates, unspaced
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
@@ -71,7 +73,7 @@ RULE = Rule(
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”“019年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名或政府、党委名（“2024区一般公共预算收入”“2024省政府”）的同样报告；"
-        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”，工作总结中段首、句首的“420日，”）的也报告；年份打了两遍的（“20232023年”“2023年度2023年”）也报告；分句开头的年份后直接接“是”、说它是“……的一年”“……之年”的（“指出，2017是我院……的一年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
+        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”，工作总结中段首、句首的“420日，”）的也报告；年份打了两遍的（“20232023年”“2023年度2023年”）也报告；分句开头的年份后直接接“是”、说它是“……的一年”“……之年”的（“指出，2017是我院……的一年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）或紧接动词的（不带年份的“在11月30召开的会议”也算）也报告；"
         "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）、“自……止”之间两个日期连成一串数字（“自20191120191130止”）、日期的“年”“月”成了空格（“2012 1 1日”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
@@ -236,28 +238,6 @@ _LOST_MONTH_DAY = regex_cache.compile(r"年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[0
 _YEAR_BEFORE = regex_cache.compile(rf"(?<![{_NOT_BEFORE}]){_FOUR_DIGITS}")
 
 
-# A date that lost only its 日: "填报日期：2022年5月20", "截至2023年12月31，" — the day's figure closes the clause
-# or the line (a PDF may run the next heading on: "2022 年 5 月 20 一、"). A range or a list of days
-# (5月20-25日, 5月20、21日) and a figure with a unit (1月10万元) go on and are left alone. Or the clause's verb
-# follows at once (1月26经市财政局批复, 1月1起施行): nothing but 日 stands between a day and its verb.
-# Searched from its 月 (a literal the engine skips to), the year and month read back from there.
-_LOST_DAY = regex_cache.compile(
-    r"月[ \u3000]?(3[01]|[12]\d|0?[1-9])(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、|经[^济费营]|前[，,完]|起[，,施执]|召开|印发|批复))", re.M
-)
-_YEAR_MONTH_BEFORE = regex_cache.compile(r"(?<![\d.])((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(1[0-2]|0?[1-9])[ \u3000]?$")
-_YEAR_MONTH_WIDTH = 11  # 2023 年 12 (with its blanks) before 月
-
-
-def _lost_day(text: str):
-    for m in _LOST_DAY.finditer(text):
-        head = _YEAR_MONTH_BEFORE.search(text, max(0, m.start() - _YEAR_MONTH_WIDTH), m.start())
-        if head is None:
-            continue
-        year, month, day = int(head.group(1)), int(head.group(2)), int(m.group(1))
-        yield Finding(head.start(), m.end(), RULE.code, RULE.severity,
-                      f"日期“{text[head.start():m.end()]}”漏了“日”，应为“{year}年{month}月{day}日”。", f"{year}年{month}月{day}日")
-
-
 def _lost_month_day(text: str):
     for at, m, year in _read_back(_LOST_MONTH_DAY, text, 4, _YEAR_BEFORE):
         digits = m.group(1)
@@ -357,7 +337,8 @@ def check(ctx):
     yield from unreported(ctx, spaced, (w047_disclosure_report_year,))
     yield from _short_years(text)
     yield from _lost_month_day(text)
-    yield from _lost_day(text)
+    for start, end, message, meant in lost_day.readings(text):
+        yield Finding(start, end, RULE.code, RULE.severity, message, meant)
     yield from _lost_nian_before_du(ctx)
     yield from _title_year_at_break(text)
     yield from _spaced_years(text)
