@@ -47,7 +47,7 @@ def row_label(paras: list[Span], i: int) -> bool:
     return i > 0 and "|" in paras[i].text and all(_closed(paras[j].text) for j in (i - 1, i, i + 1))
 
 
-_GROUP_ROW = regex_cache.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+_GROUP_ROW = regex_cache.compile(r"[ \t\u3000]{0,4}[一二三四五六七八九十]{1,3}、")
 _SUB_ROW = regex_cache.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
