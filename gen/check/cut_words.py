@@ -115,8 +115,8 @@ def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
         s, e, ch = m.start(), m.end(), m.group(1)
         before_de = text.startswith("的", e)
         words = (lists.de if before_de else lists.money).get(ch)
-        if not words or (before_de and freq(ch + "的")):
-            continue  # 目的, 标的: the character and 的 are a word of their own
+        if not words or (before_de and freq(ch + "的")) or _ON_ITS_OWN.match(text, s):
+            continue  # 目的, 标的: the character and 的 are a word of their own; 质的飞跃: 质 is a noun of its own
         # The character must end no word with what stands before it (名单, 专项) …
         if any(freq(text[s - k:e]) for k in (1, 2, 3) if s - k >= 0):
             continue
@@ -127,6 +127,8 @@ def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
     return out
 
 
+# 质 (quality as against 量, quantity) standing as a noun of its own: 实现质的飞跃, 质的有效提升和量的合理增长.
+_ON_ITS_OWN = regex_cache.compile(r"质的(?=[\u4e00-\u9fff]{0,4}(?:飞跃|提升|变化|突破|提高)|[^。，；,;\n]{0,12}量的)")
 # What comes before a newspaper's name (订阅…, 刊登于…, 《…): its 报 is the paper, not 报表 cut short.
 _PAPER_BEFORE = regex_cache.compile(r"订阅|刊登|刊发|《|报社")
 PAPER_REACH = 12

@@ -152,7 +152,7 @@ _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r
            "header_cells": (r"[\u4e00-\u9fff]{2,6}", "二至六字的表头"),
            "field_cells": (r"[\u4e00-\u9fff]{3,8}", "三至八字的栏目名"),
            "whole_words": (r"[\u4e00-\u9fff]{3,6}", "三至六字的词"),
-           "doubled_names": (r"[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])\1[\u4e00-\u9fff]{0,3}", "含叠字的名称"),
+           "doubled_names": (r"[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff]{1,2})\1[\u4e00-\u9fff]{0,4}", "含叠字（词）的名称"),
            "body_kinds": (r"[\u4e00-\u9fff]", "单个汉字"),
            "softened_verbs": (r"[\u4e00-\u9fff]{2,3}", "二至三字的动宾词"),
            "light_verb_objects": (r"[\u4e00-\u9fff]{2,4}", "二至四字的名词"),

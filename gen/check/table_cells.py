@@ -40,8 +40,15 @@ def row_label(paras: list[Span], i: int) -> bool:
     if i + 2 < len(paras) and (first[:1].isdigit() or first[:1] == "-") \
             and all(_FIGURE_CELL.fullmatch(_cell(c.text)) for c in paras[i + 1 : i + 3]):
         return True
+    # a group row's label ("三、本年度办理结果"), its first sub-row ("（一）予以公开") a row label over figures
+    if _GROUP_ROW.match(paras[i].text) and _SUB_ROW.match(first) and row_label(paras, i + 1):
+        return True
     # cells that keep their pipe ("一、一般公共服务支出 |", "516.39 |", "|"): a line between two such lines
     return i > 0 and "|" in paras[i].text and all(_closed(paras[j].text) for j in (i - 1, i, i + 1))
+
+
+_GROUP_ROW = regex_cache.compile(r"[ \t\u3000]{0,4}[一二三四五六七八九十]{1,3}、")
+_SUB_ROW = regex_cache.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
 def _closed(text: str) -> bool:

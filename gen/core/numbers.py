@@ -216,6 +216,21 @@ def _percent_agrees_decimal(stated: Decimal, decimals: int, part: Decimal, whole
     return _percent_agrees(stated, decimals, part, whole)
 
 
+def percent_agrees_within(stated: Decimal, decimals: int, part: Decimal, whole: Decimal, part_step: Decimal,
+                          whole_step: Decimal) -> bool:
+    """:func:`percent_agrees`, or ``stated`` within the range the operands' own rounding leaves (half a unit of each
+    one's last printed place, ``*_step``): 办结301.2万件 of 301.5万件 may be any rate from 99.83% to 99.93%, so 99.89%
+    told from the unrounded counts agrees. Whole numbers are exact (steps of 0) and add no range; so are amounts of
+    money (the caller's choice: 37.05万元 is the account's figure, and a rate off by its last digit is a slip)."""
+    if percent_agrees(stated, decimals, part, whole):
+        return True
+    if not (part_step or whole_step) or whole - whole_step <= 0:
+        return False
+    low = (part - part_step) / (whole + whole_step) * 100
+    high = (part + part_step) / (whole - whole_step) * 100
+    return low - tolerance(decimals) <= stated <= high + tolerance(decimals)
+
+
 def _percent_agrees(stated: Decimal, decimals: int, part: object, whole: object) -> bool:
     exact = ratio_percent_exact(part, whole)
     if exact is None:

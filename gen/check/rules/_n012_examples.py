@@ -94,6 +94,9 @@ FLAG = (
 )
 
 KEEP = (
+    # the fifth part worded 存在的主要问题及改进计划: six titles, six parts
+    "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议或提起行政诉讼情况、"
+    "存在的主要问题及改进计划、其他需要报告的事项共六部分组成。",
     # 共 and a count its titles make, one title split at its own 、 and the last with words after its title
     "本报告由概述,主动公开政府信息情况,政府信息依申请公开办理情况,因政府信息公开申请行政复议、提起行政诉讼的情况,"
     "政府信息公开工作存在的主要问题及改进措施,需要说明的其他事项与附表共六个部分组成。",

@@ -43,7 +43,8 @@ _CLAIM = regex_cache.compile(r"(?:由|从)(?P<list>[^。\n由从]{10,240}?)(?:�
                              + _COUNT + r")\s{0,1}个?(?:部分|方面)")
 _SIX = ("六", "6")
 _SEGMENT_SEP = regex_cache.compile(r"[、，,]|[”\"]\s{0,1}[“\"]|以及|和(?=其[他它])|及(?=其[他它])")
-_ITEM_END = regex_cache.compile(r"(?:情况|事项|措施)$")
+# 改进计划, 改进方向: the fifth part worded its own way (存在的主要问题及改进计划) still closes a title
+_ITEM_END = regex_cache.compile(r"(?:情况|事项|措施|改进计划|改进方向)$")
 # Parts only the format before the 2019 条例 had: a list naming one counts that format's parts.
 _OLD_FORMAT = regex_cache.compile(r"概述|收费[及和与]减免")
 
@@ -122,7 +123,7 @@ def _outside_format(listed: str, titles) -> bool:
 
 
 _TOP_SEP = regex_cache.compile(r"[，,；;]")
-_OLD_TITLE_END = regex_cache.compile(r"(?:情况|事项|措施|概述|概况)$")
+_OLD_TITLE_END = regex_cache.compile(r"(?:情况|事项|措施|改进计划|改进方向|概述|概况)$")
 _NUMERALS = {"五": 5, "六": 6, "七": 7, "八": 8}
 
 

@@ -43,6 +43,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a breakdown by channel (网站, 其他方式) makes the total; the kind after it (规范性文件) is one of the items, no part
+    "2024年主动公开信息总数560条，其中政府网站公开政府信息数268条，其他方式公开政府信息数292条，规范性文件数1条。",
     # 含 after the count opens its kinds as 其中 does: these make it
     "全年在门户网站发布信息60条，含政策文件2件、工作动态40条、通知公告18条。",
     # short of the total, but with no 其他 the list may be a selection

@@ -342,4 +342,7 @@ KEEP = (
     # a rule's articles, each with its own items numbered from 一、
     "第一条 总则\n一、为规范预决算公开，制定本规程。\n二、公开应当全面、真实。\n三、公开及时，内容准确。\n"
     "第二条 公开时间\n一、预决算在批复后20日内公开。\n第三条 公开内容\n一、部门概况。\n二、收支情况。\n",
+    # the disclosure table flattened one cell per line: its group row 三、 over （一） and figures is a cell, no heading
+    "二、主动公开政府信息情况\n全年公开信息20条。\n三、收到和处理政府信息公开申请情况\n一、本年新收申请数量\n0\n0\n"
+    "二、上年结转申请数量\n0\n0\n三、本年度办理结果\n（一）予以公开\n0\n0\n四、政府信息公开行政复议情况\n全年无复议。\n",
 )

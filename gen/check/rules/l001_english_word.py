@@ -72,6 +72,8 @@ RULE = Rule(
           "审计报告 Audit Report of the Program 项目名称: Health Care Reform Program 会计年度: Accounting Year of 2021 "
           "执行单位: Project Entity 项目建设 and 资金管理"),
     keep=(
+        # an account's ID after its label, the site's contact line
+        "联系电话：0000-1234567\n微信公众号:mingchengzhen\n",
         "发布时间：2022-06-01 • 作者:admin • 来源：某县财政局\n某县民政局2021年度部门决算",  # a page's author field
         "信息来源:abcxyzj\n某区农业农村局2025年度政府信息公开工作年度报告",  # a page's source field: the poster's handle
         # registered in glossary/acronyms.yaml: a site's desktop version, the national broadcaster, a key's name
@@ -159,7 +161,8 @@ _PROTECTED = regex_cache.compile(
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag
 # may break its line) are searched (textspans.finditer_near).
 # Alternatives that each open with a literal: re then skips ahead to their first characters.
-_PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编辑|发布者|编号|文号|索引号|信息来源|文章来源)"
+# a field's label before its value: a byline's, a serial's, or an account's ID (微信公众号:某ID, 微信号、抖音号)
+_PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编辑|发布者|编号|文号|索引号|信息来源|文章来源|公众号|微信号|抖音号|微博)"
                                  r"[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}$")
 _PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|@|<|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.

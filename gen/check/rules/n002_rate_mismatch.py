@@ -31,6 +31,8 @@ RULE = Rule(
           # a count's part told in a 其中 after its whole, the rate right after the part
           "全年接到群众来信420件，其中办结396件，办结率95.7%。"),
     keep=(
+        # counts rounded to 0.1万件: the rate told from the unrounded counts lies in the range they leave
+        "今年1-11月份，中心受理办件301.5万件，办结301.2万件，办结率99.89%。",
         "政府采购计划金额为694.13万元，实际政府采购金额为693.58万元，政府采购执行率为99.92%。",
         "农村和城镇低保适龄妇女“两癌”免费检查完成2030人，完成率135.33%。",
         "全年任务数为270人，完成数为365人，完成比例135.18%。",

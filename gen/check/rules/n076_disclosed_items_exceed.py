@@ -73,15 +73,12 @@ RULE = Rule(
 
 # The annual report table's decision rows (行政许可类处理决定数4条…): a selection of the published items, not its kinds.
 _DECISIONS = regex_cache.compile(r"处理决定|决定数")
-_CHANNEL = regex_cache.compile(r"网站|网页|微信|微博|公众号|客户端|平台|抖音|头条|新媒体|报刊|报纸|电视|广播|APP|App|app|公告栏|公开栏|视频号")
+_CHANNEL = n072.CHANNEL
 _PUBLISHING = regex_cache.compile(r"公开|发布|公布|信息")
 MIN_PARTS = 3
 
 
-def _by_channel(labels: Iterable[str]) -> bool:
-    """A breakdown by channel names two channels at least (网站60条，微信50条); one part that says where the
-    first kind was posted (通过门户网站发布工作动态29条，审计结果1条，…) leaves a breakdown by kind."""
-    return sum(1 for label in labels if _CHANNEL.search(label)) >= 2
+_by_channel = n072.by_channel
 
 
 # A count of published 信息 followed at once by its kinds (累计公布信息69条，工作动态61条，…).

@@ -73,6 +73,8 @@ RULE = Rule(
         # the same without 个 (十方面): the second list's own lead-in counts it
         "提出三点建议：一是凝心聚力。二是正视问题。三是担当作为。明年将聚焦以下五方面重点工作：一是实施更新行动，取得新突破；"
         "二是落实长效机制，取得新突破。\n",
+        # a new sentence after the third point, its own lead-in closed by a colon: a second list, no level under 三是
+        "他提出三点：一是讲政治，二是讲人权，三是提高业务水平。会上，院长还对明年的工作作了部署：一是实行两级制度。二是实行考核。\n",
         # a lone 一是 after the third point: S037's, not a run
         "三是积极拓展新媒体应用。一是加强官方微信建设和运维。\n",
         # the contents on the line, then the body: the second 一、 follows a 二、, it restarts nothing open
@@ -125,6 +127,16 @@ def _new_counted_run(text: str, marks, k: int) -> bool:
             and _counted(text, marks[k].start()) > 0)
 
 
+def _new_lead(text: str, outer_end: int, at: int) -> bool:
+    """The inner 一是 opens a list of its own: a colon right before it closes a sentence of its own, begun after the
+    outer item's sentence ended (三是……。会上，某某对明年工作作了部署：一是……), not a lead-in of the outer item."""
+    stop = max(text.rfind(end, outer_end, at) for end in "。！？")
+    return text[at - 1:at] in ":：" and stop >= 0 and at - stop > LEAD_MIN
+
+
+LEAD_MIN = 6  # characters of a lead-in sentence of its own, between the full stop and its colon
+
+
 def _sentence(text: str) -> bool:
     return text.rstrip().endswith(_SENTENCE_END) and len(text) > 12
 
@@ -139,7 +151,8 @@ def _restarted_runs(ctx):
             outer, inner, after = marks[k - 1], marks[k], marks[k + 1]
             if inner.group(1) != "一" or outer.group(1) in "一" or after.group(1) != "二":
                 continue
-            if _INNER_HEADING.search(p.text, outer.end(), inner.start()) or _new_counted_run(p.text, marks, k):
+            if _INNER_HEADING.search(p.text, outer.end(), inner.start()) or _new_counted_run(p.text, marks, k) \
+                    or _new_lead(p.text, outer.end(), inner.start()):
                 continue
             yield p.start + inner.start(1), outer.group(), inner.group()
 

@@ -77,6 +77,7 @@ RULE = Rule(
         # a bureau's summary of both kinds; a site's menu over a 建议 reply
         "首页 > 建议提案办理\n某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n您提出的建议已收悉。",
         "2022年共办理人大代表建议15件、政协提案20件，提案和建议均已按期办结。",
+        "某厅2015年政府信息公开工作年度报告\n全文包括总体情况、代表建议委员提案办理结果公开情况等部分。",
         "您向县第六届人民代表大会第三次会议提出的建议已收悉。",
         # a congress's standing committee's members, its chair, its committees
         "某县交通运输局关于县人大十届二次会议第12号建议的答复\n李某代表：\n县人大常委会委员们视察了项目，"
@@ -118,7 +119,8 @@ _DEPUTIES = regex_cache.compile(r"(各位代表)(?!团|队)")
 # A 提案 reply's answering sentence naming the document a 建议 (现就建议中涉及……答复如下, 现将建议办理情况答复如下).
 _ANSWERED_AS_SUGGESTION = regex_cache.compile(
     r"(?:现就|现将|现对)(?:您(?:提出)?的)?(建议)(?=(?:中|所)?涉及|办理情况|答复如下)")
-_BOTH = regex_cache.compile(r"建议[和及与、]?提案|提案[和及与、]?建议")
+# Both kinds named together, each with its proposer (代表建议委员提案办理结果: deputies' 建议 and members' 提案).
+_BOTH = regex_cache.compile(r"建议[和及与、]?(?:委员)?提案|提案[和及与、]?(?:代表)?建议")
 HEAD = 400  # characters of the text's head that name the kind of the reply (its title)
 # A congress's numbered 议案 in a reply's title (第71号议案的答复); the document answered, named in the body as a 建议
 # (提出《关于成立某站的建议》) or as a 议案 (《关于……的议案》, 提出的议案).
@@ -152,7 +154,7 @@ def check(ctx):
                           m.group(k).replace("委员", "代表"))
     if "政协" not in text and ("代表建议" in text[:HEAD] or "人大" in text[:HEAD]) and "提案" in text:
         for m in _PROPOSAL.finditer(text):
-            if _BOTH.search(text, max(0, m.start() - 3), min(len(text), m.end() + 3)):
+            if _BOTH.search(text, max(0, m.start() - 5), min(len(text), m.end() + 5)):
                 continue  # 建议提案办理 (a site's menu), 建议和提案: both kinds named together
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           "本文答复的是人大代表建议，人大代表提出的是“建议”，“提案”是政协委员的用语，应为“建议”。", "建议")

@@ -301,8 +301,8 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
                 continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
             if repeated and b == a and emphasised(span.text, s2 + len(a), a):
                 continue  # 坚持坚持再坚持: the word said twice, then once more for stress
-            if repeated and _next_field(span.text, s1, s2 + len(a)):
-                continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
+            if repeated and (_next_field(span.text, s1, s2 + len(a)) or lists().in_doubled_name(span.text, s1, a + b)):
+                continue  # 项目名称:某配套项目项目单位:某局: the next field's label; 乡政府政府信息公开: a name (glossary)
             if repeated and _cells_meet(span.text, s2, a, lists().header_cells.words):
                 continue  # 二级指标指标内容: two header cells of a flattened table
             if repeated and _field_follows(span.text, s2, a, lists().field_cells.words):
@@ -356,7 +356,7 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
         if _next_field(text, s, e) or _cells_meet(text, mid, phrase, lists().header_cells.words) \
                 or _field_follows(text, mid, phrase, lists().field_cells.words):
             continue  # 项目名称:某配套项目项目单位:某局 (a form's next field), 二级指标指标内容 (two header cells)
-        if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e):
+        if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e) or lists().in_doubled_name(text, s, phrase * 2):
             continue
         if any(w.startswith(phrase) and text.startswith(w, mid) for w in lists().whole_words.words):
             continue  # 改造工程工程款: the second copy opens a noun of its own (glossary: whole_words)

@@ -70,10 +70,14 @@ RULE = Rule(
         # the notice's head there (关于印发, 转发), or the notice not one that issues a document
         "根据《某区人民政府办公室关于印发某区2023年政务公开工作要点的通知》《某市转发省级资金管理办法的通知》要求。",
         "根据《做好2023年度政府信息公开工作年度报告编制的通知》要求。",
+        # a deputy's 建议 named by its kind before its subject's title
+        "会议听取了县卫健委关于重点建议《关于加强村卫生室建设》的办理情况汇报。",
         # the notice that issued the table, its head there; a notice asking for returns (报表) issues no document
         "落实《某县人民政府办公室关于印发某县2022年政务公开任务分解表的通知》《报送2022年度统计报表的通知》要求。",
     ),
 )
+
+_KIND_BEFORE = frozenset(("建议", "提案", "议案"))
 
 
 def check(ctx):
@@ -88,6 +92,8 @@ def check(ctx):
                       f"引用的标题“《{issued}的通知》”缺了开头：通知印发的是“{issued}”，通知的标题应为"
                       f"“《关于印发〈{issued}〉的通知》”（前面可冠发文机关），应按原文件补全。")
     for cut in cut_titles(ctx.text):
+        if ctx.text[max(0, cut.start - 3):cut.start - 1] in _KIND_BEFORE:  # cut.start is inside the 《
+            continue  # 重点建议《关于加强某建设》: a deputy's 建议 (提案) titled by its subject, its kind named before it
         if cut.object_end:
             yield Finding(cut.start, cut.end, RULE.code, RULE.severity,
                           f"引用的文件标题“《{cut.title[:40]}》”以“关于建立（健全、完善）……{cut.object_end}”收尾：“{cut.object_end}”"

@@ -60,6 +60,8 @@ RULE = Rule(
         "某街道2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月30日止。\n",
     ),
     keep=(
+        # the next year's work planned at the year's end, in the year's work
+        "某县某局2024年政府信息公开工作年度报告\n一、总体情况\n（一）制度建设。研究部署2025年政务公开工作任务，完善制度。\n",
         # the next year's plans, from 存在的主要问题 on
         "某县某局2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我局累计发布政策解读信息2条。\n"
         "五、存在的主要问题及改进情况\n2025年以来，我局将持续加强政策解读，2025年累计发布解读不少于5条。\n",
@@ -150,13 +152,15 @@ def check(ctx):
 # The year's work counted under the next year (2025年以来收录…, 2025年累计发布… in the 2024 report): its phrases of a
 # count so far or of the year's tasks, with the next year's figure as their literal lead.
 _COUNTED_AFTER = r"(?=以来|累计|全年|共(?:发布|公开|收到|受理)|政务公开(?:重点)?工作)"
+# The next year's work planned at the year's end (研究部署2025年政务公开工作任务, 谋划、安排、制定……): no count of this year.
+_PLANNED = r"(?<!部署)(?<!谋划)(?<!安排)(?<!制定)(?<!印发)"
 
 
 def _next_year_counted(text: str, year: int):
     """Before the part on problems and plans (四、 on), the report counts its year's work: a count under the next
     year is the year typed wrongly (the report is written in the next year)."""
     end = next((p.start for p in dr.parts(text) if p.index >= 4), len(text))
-    for m in regex_cache.compile(rf"(?<!\d){year + 1}年{_COUNTED_AFTER}").finditer(text, 0, end):
+    for m in regex_cache.compile(rf"(?<!\d){_PLANNED}{year + 1}年{_COUNTED_AFTER}").finditer(text, 0, end):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"报告统计的是{year}年的工作，此处却写“{year + 1}年”，年份有误，应为{year}年。", str(year))
 

@@ -54,6 +54,7 @@ RULE = Rule(
     keep=(
         "全镇组建了以专业扑火队为主、群众义务扑火队为辅的扑火力量。\n主要平台：区政府网站。\n其他平台：报刊等载体为辅。",
         "以“世界水日”、“中国水周”为主题，深入开展节水宣传；以“安全生产月”主题活动为契机，开展隐患排查。",
+        "本局以门户网站作为第一平台，以公开栏和其他渠道为辅助开展公开工作。",
         "各村委会开展以灭蚊为主要内容的爱国卫生运动。我局把信息公开作为重点，将平台建设确定为重点。",
         "以数据发布为主渠道，分析解读为着力点，服务质量最为核心的是时效；坚持以人民为中心，城乡统筹为重点。",
     ),
@@ -70,7 +71,9 @@ def _support_without_main(text: str) -> Iterable[Finding]:
     at = text.find("为辅")
     while at >= 0:
         before = text[max(0, at - 120):at]
-        if not any(word in before for word in _MAIN_HALF):
+        # 以……为辅助开展工作: 以 and 为辅助 make a whole frame of their own (the means, not a lost main half)
+        whole = text.startswith("助", at + 2) and "以" in text[sentence_start(text, at):at]
+        if not whole and not any(word in before for word in _MAIN_HALF):
             yield Finding(
                 at, at + 2, RULE.code, RULE.severity,
                 "只有“为辅”，前面没有“以……为主”：“以甲为主、乙为辅”缺了前一半，应补上主要的一方"
