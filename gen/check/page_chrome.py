@@ -227,6 +227,28 @@ def in_trail(text: str, pos: int) -> bool:
     return pos - start < cut or len(last) <= MAX_COLUMN_CRUMB or last.endswith(_COLUMN_ENDS)
 
 
+# A line that goes on with a trail broken after its 首页 ("当前位置 : 首页" / ">>区卫生健康局 >>信息公开年报"): it opens on
+# a separator, which no sentence of a report does.
+_TRAIL_GOES_ON = regex_cache.compile(r"[ \u3000]{0,4}(?:>{1,2}|＞{1,2}|»)")
+
+
+def in_site_header(text: str, pos: int) -> bool:
+    """Whether ``pos`` of ``text`` lies where the site, not the report, names a body: the publisher field's value
+    (来源：…局, or 发布机构: with its value on a line of its own below) or the crumbs of the navigation trail
+    (a trail line, or one going on with a separator). The site names the body as it is called now."""
+    if in_publisher_field(text, pos) or in_trail(text, pos):
+        return True
+    start, _ = line_around(text, pos)
+    if _TRAIL_GOES_ON.match(text, start):
+        return True
+    above = text[:start].rstrip()
+    label_line = above[above.rfind("\n") + 1:]
+    return len(label_line) <= MAX_LABEL_LINE and after_publisher_label(label_line, len(label_line))
+
+
+MAX_LABEL_LINE = 12  # 发布机构: standing alone on its line
+
+
 def control_marks(text: str) -> set[int]:
     """Offsets of the 【 and 】 around a page's buttons and header fields in ``text`` (【字号:, 打印 】【 关闭,
     作者【 【来源:)."""

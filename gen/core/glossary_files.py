@@ -104,7 +104,7 @@ def read_yaml(path: Path) -> Any:
 
 _ENTRY_KEYS = frozenset({"id", "match", "regex", "expected", "replace", "reason", "unless", "from_year", "until_year",
                          "needs_year", "words", "flag", "keep", "source", "history", "table_titles", "when_text_has",
-                         "unless_text_has", "severity", "year_end"})
+                         "unless_text_has", "severity", "year_end", "newer_name"})
 
 
 def load_entries(path: Path) -> tuple[Entry, ...]:
@@ -176,6 +176,9 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
     year_end = raw.get("year_end", "")
     if not isinstance(year_end, str):
         raise _fail(file, where, "year_end 应为那个时间节点的名称（如 十九大）。")
+    newer_name = raw.get("newer_name", False)
+    if not isinstance(newer_name, bool) or (newer_name and until_year is None):
+        raise _fail(file, where, "newer_name 应为 true 或 false，且要与 until_year（机构组建前一年）同用。")
     severity = raw.get("severity", "")
     if severity not in ("", "info"):
         raise _fail(file, where, "severity 只能是 info（写法上的建议，以提示报告），或不写。")
@@ -198,6 +201,7 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         unless_text_has=unless_text_has,
         severity=severity,
         year_end=year_end,
+        newer_name=newer_name,
     )
 
 

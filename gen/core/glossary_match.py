@@ -63,6 +63,9 @@ class Entry:
     # congress in October): a report looking back on that whole year (its 决算, its year's summary) was written
     # after it, unless the sentence names the event itself (D002).
     year_end: str = ""
+    # The name of a body set up after ``until_year`` (卫生健康局 before the 2018 reform): a report of an earlier year
+    # names the body as it was called then; the site's header, naming it as it is called now, is left alone (T001).
+    newer_name: bool = False
 
     def applies_to(self, year: Optional[int], earliest: Optional[int] = None) -> bool:
         """Whether the entry speaks for a report of ``year`` (None: year unknown). ``earliest``, with the

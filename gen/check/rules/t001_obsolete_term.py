@@ -29,7 +29,7 @@ from ...core.glossary import load
 from .. import unspaced
 from ..finding import Finding
 from ..identity import identity
-from ..page_chrome import in_publisher_field
+from ..page_chrome import in_publisher_field, in_site_header
 from ..registry import Rule
 
 RULE = Rule(
@@ -45,6 +45,8 @@ RULE = Rule(
         "不报的情形：历史表述（原区卫生计生局；“由原……等单位整合组建”所列的各个旧机构）、正式项目名称（卫生计生监督协管服务）、书名号内引用的文件名，"
         "以及“计划生育”作为现行职责；网页页头“来源：”“发布机构”栏里网站登记的单位名称也不报，它不是报告的文字（本页标题、落款已用新名称称呼同一单位的除外：同一页前后名称不一）；"
         "预算是上一年编制的，按上一年判断（2019年预算中的“环境保护局”是编制时的名称）。\n"
+        "名称早于机构：报告年度里还没有的机构名称（2016年度报告的标题写“卫生健康局”，2007年的承办单位写“卫计委”）是后来替换的，也报；"
+        "网页页头的来源栏、导航栏按网站现在的名称写，不报。\n"
         "示例：“统筹规划全区卫生和计划生育服务资源配置”应改为“统筹规划全区卫生健康服务资源配置”。"
     ),
     flag=(
@@ -61,6 +63,8 @@ RULE = Rule(
         # the header's publisher field keeps the old name while the letter's issuer on the page bears the new one
         "索引号：001/2020-00031 | 发布机构：某市环境保护局 |\n某市生态环境局\n关于市政协十届三次会议第12号提案的答复\n"
         "王某委员：\n您提出的提案收悉，2020年我局已完成监测站改造。",
+        # a name of the 2018 reform in a report of 2016: the site put its later name into the old page's title
+        "发布机构:\n\n市卫生健康局\n\n2016年度某市卫生健康局信息公开工作年度报告\n一、概述\n2016年，我局主动公开信息120条。",
     ),
     keep=(
         "2022年度某区卫生健康局部门整体支出绩效自评报告\n一、基本情况\n负责计划生育管理和服务工作。",
@@ -77,6 +81,10 @@ RULE = Rule(
         "产业项目绩效自评报告\n一、资金\n由区财政局、原区乡村振兴局、区农业局联合下达资金。",
         # the year masked (a template site's 20**年): the text may be of before the 2018 reform
         "妇幼卫生工作总结\n20**年，全市住院分娩补助由新型农村合作医疗直补，卫生计生部门共同推进。",
+        # the site's header names the body as it is called now, the report of 2016 by the name it bore then
+        "当前位置 : 首页\n>>区卫生健康局 >>信息公开年报\n发布单位: 区卫生和计划生育局\n"
+        "某区卫生和计划生育局2016年政府信息公开年度报告\n一、概述\n2016年，我局主动公开信息120条。",
+        "发布机构:\n\n市卫生健康局\n\n2016年度某市卫生和计划生育局信息公开工作年度报告\n一、概述\n2016年，我局主动公开信息120条。",
     ),
 )
 
@@ -88,6 +96,15 @@ def check(ctx):
     if year is not None and _budget(ctx.text):
         year, earliest = year - 1, earliest - 1 if earliest is not None else None
     for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, year, earliest):
+        if hit.entry.newer_name:
+            # a name newer than the report's year (卫生健康局 on a page of 2016): the site's header names the body
+            # as it is called now, the report's own text as it was called then
+            if in_site_header(ctx.text, start):
+                continue
+            yield Finding(start, end, RULE.code, hit.entry.severity or RULE.severity,
+                          f"{_quoted(hit.text)}是报告年度之后才有的名称，当时应为{_quoted(hit.suggestion)}。{hit.entry.reason}",
+                          hit.suggestion)
+            continue
         if in_publisher_field(ctx.text, start):
             # the page's 来源 field: the site's account name for the unit, not the report's wording, unless
             # the page itself names the body by its new name (the letter's own issuer under the old field)
