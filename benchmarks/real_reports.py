@@ -172,6 +172,27 @@ def _scope_span(text: str, start: int, end: int, scope: str = "line") -> tuple[i
     return lo, (min(ahead) + 1 if ahead else len(text))
 
 
+def _occurrences(text: str, span: str, most: int = 8) -> list[int]:
+    """Where ``span`` stands in ``text`` (at most ``most`` places). A key's defect text names no occurrence: a
+    paragraph pasted twice is reported at its second copy, the reader's span matches the first as well."""
+    places: list[int] = []
+    at = text.find(span)
+    while at >= 0 and len(places) < most:
+        places.append(at)
+        at = text.find(span, at + 1)
+    return places
+
+
+def _found_at(findings, text: str, at: int, size: int, fam: str, scope: str) -> bool:
+    """Whether a finding finds the defect of family ``fam`` whose text stands at ``at``: one of the family's
+    rules on its line (or sentence), a pair rule quoting that line, or an exact rule on the span itself."""
+    lo, hi = _scope_span(text, at, at + size, scope)
+    quoted = f"“{text[lo:hi].strip()}”"
+    return any(_same_class(f.code, fam) and (f.start < hi and f.end > lo or f.code in PAIR_RULES and quoted in f.message)
+               or f.code in EXACT_RULES.get(fam, ()) and f.start < at + size and f.end > at
+               for f in findings)
+
+
 def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str, ...] = (), scope: str = "line",
           skip: tuple[str, ...] = ()) -> dict:
     from gen.check.config import Config
@@ -200,16 +221,12 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
         findings = run(source, rules, None, config).findings
         text = source.decoded
         for d in entry.get("defects", []):
-            at = text.find(d["text"])
-            if at < 0:
+            places = _occurrences(text, d["text"])
+            if not places:
                 raise SystemExit(f"{name}: defect text not in file: {d['text']}")
-            lo, hi = _scope_span(text, at, at + len(d["text"]), scope)
             fam = d["family"]
             defects[fam] += 1
-            quoted = f"“{text[lo:hi].strip()}”"
-            if any(_same_class(f.code, fam) and (f.start < hi and f.end > lo or f.code in PAIR_RULES and quoted in f.message)
-                   or f.code in EXACT_RULES.get(fam, ()) and f.start < at + len(d["text"]) and f.end > at
-                   for f in findings):
+            if any(_found_at(findings, text, at, len(d["text"]), fam, scope) for at in places):
                 found[fam] += 1
             else:
                 notes.append(f"MISS  {name} [{fam}] {d['text']} — {d.get('what', '')}")

@@ -113,3 +113,15 @@ def test_a_bare_coined_term_and_a_template_blank_count_on_their_own_text(tmp_pat
     r = _score_one(tmp_path, text, key)
     assert r["found"]["P"] == 1 and r["found"]["S"] == 1
     assert [n.split()[0] for n in r["notes"]] == ["MISS"] and "本年支出12.00万元" in r["notes"][0]
+
+
+def test_a_defect_whose_text_stands_twice_counts_where_any_copy_is_reported(tmp_path):
+    # A paragraph pasted twice: S004 reports the second copy, the reader's span matches the first copy too.
+    para = "我单位持续加强内部管理，严格执行财务制度和预算管理办法，确保每一笔财政资金使用规范、安全、有效。"
+    text = f"一、总体情况\n{para}\n{para}\n全年完成培训50人次。\n"
+    key = {"X-001.txt": {"year": 2023, "defects": [
+        {"text": para, "family": "W", "what": "同一段落重复粘贴"},
+    ], "correct": []}}
+    r = _score_one(tmp_path, text, key)
+    assert r["found"]["W"] == 1 and r["notes"] == []
+    assert _scorer()._occurrences(text, para) == [text.find(para), text.rfind(para)]
