@@ -2,7 +2,8 @@
 
 A rate of change or a share written without its % (增长4.97，占100。) in a text whose other rates carry it
 is read the same way; so is a figure written bare after the word that elsewhere in the text gives it with its unit
-(海拔1500以上 beside 海拔1500米以上), and a count of cases handled told as a bare integer in a sentence that counts
+(海拔1500以上 beside 海拔1500米以上) or after the same word as a figure with its unit in an earlier clause of the
+same sentence (小麦……总产12.5万吨；油菜……总产8900), and a count of cases handled told as a bare integer in a sentence that counts
 its other things with their units (共办理行政许可事项592，公示处罚信息11条), or a count of published items
 told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，; or ending its sentence before
 one in 条: 公开政府信息12。发布工作信息65条。) or beside another published thing with its unit (发布信息3403，发布政策解读6项), and a decimal count of followers
@@ -16,7 +17,7 @@ same lists through :func:`bare_in_list`.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from ...core import regex_cache
 from ...core.quantities import MONEY_FACTORS, Quantity, numeral_text
@@ -41,6 +42,7 @@ RULE = Rule(
         "人口数（常住人口、户籍人口、总人口）写成不带单位的整数（“年末常住人口766579，比上年末增加2028人”），"
         "而同一句的人数带“人”的，同样报告。"
         "同一数字在文中另一处紧跟同一词语并带单位（“海拔1500米以上”），此处却不带（“海拔1500以上”）的；"
+        "同一句前一分句同一词语后的数字带单位（“小麦……总产12.5万吨”），并列的后一分句却不带（“油菜……总产8900”）的；"
         "办理、受理的事项（案件、申请、投诉）数写成不带单位的整数（“共办理行政许可事项592，公示处罚信息11条”），"
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
         "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，或口语写成“13600平”的，同样报告；面积用了长度单位的（“覆盖面积为全镇15.5km”）也报；千分率漏了“之”（“在4.7千分控制标准以内”）的也报。"
@@ -190,30 +192,59 @@ _YEAR_LIKE = regex_cache.compile(r"(?:19|20)\d\d")
 _BARE_END = ("以上", "以下", "左右")
 
 
-def _restated_bare(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
+def _restated_bare(ctx: CheckContext) -> Iterator[tuple[Quantity, str, str]]:
+    """(bare figure, the unit it lost, what shows it) for a figure bare after a word that carries a unit
+    elsewhere: the same figure anywhere in the text, or another figure in an earlier clause of the same sentence."""
     text, qs = ctx.text, ctx.quantities
     with_unit: dict[tuple[str, str], str] = {}
+    by_word: dict[str, list[Quantity]] = {}
     for q in qs:
         if q.unit in _RESTATED_UNITS:
             word = text[max(0, q.start - 2):q.start]
             if _TWO_HAN.fullmatch(word):
                 with_unit.setdefault((word, numeral_text(q.raw)), q.unit)
+                by_word.setdefault(word, []).append(q)
     if not with_unit:
         return
     for q in qs:
         if q.unit or q.comparator or q.end >= len(text):
             continue
-        if text[q.end] not in "，,。；;" and text[q.end:q.end + 2] not in _BARE_END:
+        at_end = text[q.end] in "，,。；;\n"
+        if not at_end and text[q.end:q.end + 2] not in _BARE_END:
             continue
         word = text[max(0, q.start - 2):q.start]
+        if _NOT_LABEL.search(word) or _YEAR_LIKE.fullmatch(q.raw):
+            continue
         unit = with_unit.get((word, q.raw))
-        if unit is None or _NOT_LABEL.search(word) or _YEAR_LIKE.fullmatch(q.raw):
+        shown = f"文中另一处同样写作“{word}{numeral_text(q.raw)}{unit}”"
+        if unit is None and at_end:
+            unit, shown = _parallel_with_unit(text, q, by_word.get(word, ()))
+        if unit is None:
             continue
         line_start, line_end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if "|" in line or "\t" in line:
             continue  # a table row: its unit stands in the header
-        yield q, unit
+        yield q, unit, shown
+
+
+# A parallel clause of the same sentence gives the same word's figure with its unit (小麦……总产12.5万吨；油菜……总产8900):
+# the later, bare figure lost it. Read back at most PARALLEL_REACH characters, across a clause mark, no full stop.
+PARALLEL_REACH = 60
+_SENTENCE_BREAK = regex_cache.compile(r"[。！？!?\n]")
+
+
+def _parallel_with_unit(text: str, q: Quantity, mentions) -> tuple[Optional[str], str]:
+    if "占" in text[max(0, q.start - 8):q.start]:
+        return None, ""  # a share of the word's whole (占全市总产35): its % is what it lost, read with the rates
+    for p in reversed(mentions):
+        if p.end > q.start or q.start - p.end > PARALLEL_REACH:
+            continue
+        between = text[p.end:q.start - 2]
+        if _SENTENCE_BREAK.search(between) or not any(mark in between for mark in "，,；;"):
+            continue
+        return p.unit, f"同一句并列的“{text[p.start - 2:p.end]}”带单位"
+    return None, ""
 
 
 # A count of cases handled, told as a bare integer before a separator (共办理各类行政许可事项592，公示处罚信息11条): such
@@ -340,11 +371,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _bare_articles(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"并列各项篇数都写了单位“篇”，此处“{ctx.text[s:e]}”漏写单位", f"{ctx.text[s:e]}篇")
-    for q, unit in _restated_bare(ctx):
+    for q, unit, shown in _restated_bare(ctx):
         figure = numeral_text(q.raw)
+        same = shown.startswith("文中")  # the same figure: its unit is known; a parallel one's may differ in 万
         yield Finding(q.start, q.end, RULE.code, RULE.severity,
-                      f"“{figure}”漏写了单位：文中另一处同样写作“{ctx.text[q.start - 2:q.start]}{figure}{unit}”",
-                      f"{figure}{unit}")
+                      f"“{figure}”漏写了单位：{shown}", f"{figure}{unit}" if same else None)
     for s, e in _handled_bare(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"办理的事项（案件）数“{ctx.text[s:e]}”漏写了单位（件、项）：同一句其他数量都带单位")
