@@ -68,6 +68,7 @@ KEEP = (
     # the same word in another sentence, or a bare figure that runs on into words
     "小麦总产12.5万吨。油菜总产8900，比上年增加。",
     "小麦总产12.5万吨，占全市总产35，居全市第一。",
+    "春粮总产15028吨，较上年增长9.1%；其中马铃薯总产1\n\n2、2168吨，较上年增加1381吨。",
     # a table row: the unit stands in its header
     "预计海拔1200米以上山区将出现降雪。\n| 海拔1200 | 12 |\n",
     "全年共受理群众投诉举报315件，办结率100%，回访群众280人。",

@@ -232,11 +232,14 @@ def _restated_bare(ctx: CheckContext) -> Iterator[tuple[Quantity, str, str]]:
 # the later, bare figure lost it. Read back at most PARALLEL_REACH characters, across a clause mark, no full stop.
 PARALLEL_REACH = 60
 _SENTENCE_BREAK = regex_cache.compile(r"[。！？!?\n]")
+_FIGURE_GOES_ON = regex_cache.compile(r"\n[ \u3000\n]{0,4}\d")
 
 
 def _parallel_with_unit(text: str, q: Quantity, mentions) -> tuple[Optional[str], str]:
     if "占" in text[max(0, q.start - 8):q.start]:
         return None, ""  # a share of the word's whole (占全市总产35): its % is what it lost, read with the rates
+    if _FIGURE_GOES_ON.match(text, q.end):
+        return None, ""  # a figure split by a line break (马铃薯总产1\n\n2、2168吨), its unit on the next line
     for p in reversed(mentions):
         if p.end > q.start or q.start - p.end > PARALLEL_REACH:
             continue
@@ -368,14 +371,17 @@ def _bare_per(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    seen: set[int] = set()  # one finding per figure: a count may lose its unit in two shapes the readers both see
+    for finding in _findings(ctx):
+        if finding.start not in seen:
+            seen.add(finding.start)
+            yield finding
+
+
+def _findings(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _bare_articles(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"并列各项篇数都写了单位“篇”，此处“{ctx.text[s:e]}”漏写单位", f"{ctx.text[s:e]}篇")
-    for q, unit, shown in _restated_bare(ctx):
-        figure = numeral_text(q.raw)
-        same = shown.startswith("文中")  # the same figure: its unit is known; a parallel one's may differ in 万
-        yield Finding(q.start, q.end, RULE.code, RULE.severity,
-                      f"“{figure}”漏写了单位：{shown}", f"{figure}{unit}" if same else None)
     for s, e in _handled_bare(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"办理的事项（案件）数“{ctx.text[s:e]}”漏写了单位（件、项）：同一句其他数量都带单位")
@@ -417,3 +423,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             f"并列各项都写了单位“{unit}”，此处“{numeral_text(q.raw)}”漏写单位",
             f"{numeral_text(q.raw)}{unit}",
         )
+    for q, unit, shown in _restated_bare(ctx):
+        figure = numeral_text(q.raw)
+        same = shown.startswith("文中")  # the same figure: its unit is known; a parallel one's may differ in 万
+        yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                      f"“{figure}”漏写了单位：{shown}", f"{figure}{unit}" if same else None)
