@@ -16,6 +16,9 @@ FLAG = (
     "年末全镇户籍人口45218，比上年末减少312人。",
     # the same figure after the same word, with its unit elsewhere in the text
     "预计海拔1200米以上山区将出现降雪。本周海拔1200以上地区气温将降至零下。",
+    # a parallel clause of the same sentence gives the same word's figure with its unit
+    "小麦亩均单产达364公斤，总产12.5万吨；油菜亩均单产171.3公斤，总产8900\n",
+    "全年新建村级服务站12个，服务面积3.2万亩；新建乡级服务站3个，服务面积1.5，已全部投入使用。",
     # a count of cases handled as a bare integer, the sentence's other count with its unit
     "全年共受理群众投诉举报315，办结率100%，回访群众280人。",
     # a count of published items, bare, beside one with its 条
@@ -62,6 +65,10 @@ KEEP = (
     "年末全镇户籍人口45218人，比上年末减少312人。",
     "年末全镇户籍人口4.52万，比上年末减少312人。",  # 万 alone: a style some bulletins keep
     "预计海拔1200米以上山区将出现降雪。本周海拔1200米以上地区气温将降至零下。",
+    # the same word in another sentence, or a bare figure that runs on into words
+    "小麦总产12.5万吨。油菜总产8900，比上年增加。",
+    "小麦总产12.5万吨，占全市总产35，居全市第一。",
+    "春粮总产15028吨，较上年增长9.1%；其中马铃薯总产1\n\n2、2168吨，较上年增加1381吨。",
     # a table row: the unit stands in its header
     "预计海拔1200米以上山区将出现降雪。\n| 海拔1200 | 12 |\n",
     "全年共受理群众投诉举报315件，办结率100%，回访群众280人。",

@@ -2,7 +2,8 @@
 
 A rate of change or a share written without its % (增长4.97，占100。) in a text whose other rates carry it
 is read the same way; so is a figure written bare after the word that elsewhere in the text gives it with its unit
-(海拔1500以上 beside 海拔1500米以上), and a count of cases handled told as a bare integer in a sentence that counts
+(海拔1500以上 beside 海拔1500米以上) or after the same word as a figure with its unit in an earlier clause of the
+same sentence (小麦……总产12.5万吨；油菜……总产8900), and a count of cases handled told as a bare integer in a sentence that counts
 its other things with their units (共办理行政许可事项592，公示处罚信息11条), or a count of published items
 told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，; or ending its sentence before
 one in 条: 公开政府信息12。发布工作信息65条。) or beside another published thing with its unit (发布信息3403，发布政策解读6项), and a decimal count of followers
@@ -26,6 +27,7 @@ from ..finding import Finding
 from ..registry import Rule
 from ..textspans import line_around
 from ._n016_examples import FLAG, KEEP
+from ._n016_restated import restated_bare
 
 RULE = Rule(
     code="N016",
@@ -41,6 +43,7 @@ RULE = Rule(
         "人口数（常住人口、户籍人口、总人口）写成不带单位的整数（“年末常住人口766579，比上年末增加2028人”），"
         "而同一句的人数带“人”的，同样报告。"
         "同一数字在文中另一处紧跟同一词语并带单位（“海拔1500米以上”），此处却不带（“海拔1500以上”）的；"
+        "同一句前一分句同一词语后的数字带单位（“小麦……总产12.5万吨”），并列的后一分句却不带（“油菜……总产8900”）的；"
         "办理、受理的事项（案件、申请、投诉）数写成不带单位的整数（“共办理行政许可事项592，公示处罚信息11条”），"
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
         "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，或口语写成“13600平”的，同样报告；面积用了长度单位的（“覆盖面积为全镇15.5km”）也报；千分率漏了“之”（“在4.7千分控制标准以内”）的也报。"
@@ -181,41 +184,6 @@ def _bare_populations(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
-# A figure written with its unit in one place (海拔1500米以上) and bare in another after the same word (海拔1500以上):
-# the bare one lost the unit the text itself gives the figure. Measures and counts only; money is W026's.
-_RESTATED_UNITS = frozenset("米 公里 千米 平方米 平方公里 亩 万亩 公顷 吨 万吨 人 人次 个 件 项 户 家 所 台 辆 座 条 处 次 "
-                            "只 头 套 份 场 名".split())
-_TWO_HAN = regex_cache.compile(r"[\u4e00-\u9fff]{2}")
-_YEAR_LIKE = regex_cache.compile(r"(?:19|20)\d\d")
-_BARE_END = ("以上", "以下", "左右")
-
-
-def _restated_bare(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
-    text, qs = ctx.text, ctx.quantities
-    with_unit: dict[tuple[str, str], str] = {}
-    for q in qs:
-        if q.unit in _RESTATED_UNITS:
-            word = text[max(0, q.start - 2):q.start]
-            if _TWO_HAN.fullmatch(word):
-                with_unit.setdefault((word, numeral_text(q.raw)), q.unit)
-    if not with_unit:
-        return
-    for q in qs:
-        if q.unit or q.comparator or q.end >= len(text):
-            continue
-        if text[q.end] not in "，,。；;" and text[q.end:q.end + 2] not in _BARE_END:
-            continue
-        word = text[max(0, q.start - 2):q.start]
-        unit = with_unit.get((word, q.raw))
-        if unit is None or _NOT_LABEL.search(word) or _YEAR_LIKE.fullmatch(q.raw):
-            continue
-        line_start, line_end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if "|" in line or "\t" in line:
-            continue  # a table row: its unit stands in the header
-        yield q, unit
-
-
 # A count of cases handled, told as a bare integer before a separator (共办理各类行政许可事项592，公示处罚信息11条): such
 # things are counted with 件 or 项, and the same sentence counts its other things with their unit.
 _HANDLED_BARE = regex_cache.compile(
@@ -337,14 +305,17 @@ def _bare_per(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    seen: set[int] = set()  # one finding per figure: a count may lose its unit in two shapes the readers both see
+    for finding in _findings(ctx):
+        if finding.start not in seen:
+            seen.add(finding.start)
+            yield finding
+
+
+def _findings(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _bare_articles(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"并列各项篇数都写了单位“篇”，此处“{ctx.text[s:e]}”漏写单位", f"{ctx.text[s:e]}篇")
-    for q, unit in _restated_bare(ctx):
-        figure = numeral_text(q.raw)
-        yield Finding(q.start, q.end, RULE.code, RULE.severity,
-                      f"“{figure}”漏写了单位：文中另一处同样写作“{ctx.text[q.start - 2:q.start]}{figure}{unit}”",
-                      f"{figure}{unit}")
     for s, e in _handled_bare(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"办理的事项（案件）数“{ctx.text[s:e]}”漏写了单位（件、项）：同一句其他数量都带单位")
@@ -386,3 +357,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             f"并列各项都写了单位“{unit}”，此处“{numeral_text(q.raw)}”漏写单位",
             f"{numeral_text(q.raw)}{unit}",
         )
+    for q, unit, shown in restated_bare(ctx, _NOT_LABEL):
+        figure = numeral_text(q.raw)
+        same = shown.startswith("文中")  # the same figure: its unit is known; a parallel one's may differ in 万
+        yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                      f"“{figure}”漏写了单位：{shown}", f"{figure}{unit}" if same else None)

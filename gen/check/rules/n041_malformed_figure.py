@@ -19,6 +19,9 @@ Two amounts run together with their units (补发差额501.49万元80.21万元),
 (增幅提高8个百分点16.7个百分点), are one figure too many or a word and a mark lost between them: prose never sets
 two sums side by side without either. Read on prose lines only, once per
 line (a table row run together by its copy, cells split by | or tabs, or glued cell after cell, is not a sentence).
+
+A figure in prose that ends in its decimal point, its unit right after (平均降雨量613.mm), lost its decimals: a point
+stands between digits. A list's number (a line's "1.吨粮田……") opens no prose figure and is not read.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ RULE = Rule(
     code="N041",
     name="malformed-figure",
     severity="error",
-    summary="金额数字写法错误（两个小数点、丢了最前面的数位、多出一位小数、以元计却有四位以上小数，百分数后带金额单位或以0开头）",
+    summary="金额数字写法错误（两个小数点、丢了最前面的数位、多出一位小数、以元计却有四位以上小数，百分数后带金额单位或以0开头，数字以小数点结尾）",
     doc=(
         "检查什么：金额中出现两个小数点（“3.042.27万元”，应为3,042.27或3042.27万元）；"
         "或金额以千分位逗号开头（“支出总计,867.48万元”），而同一篇文本别处写有同一数字的完整写法"
@@ -54,6 +57,7 @@ RULE = Rule(
         "单价、电价等每单位的价格不在此列。"
         "占比、比率后的数字以“&”代替百分号（“占28.70&；”）也报告，网址中的“&”不在此列。"
         "四位以上、末位不是0的整数后加“余”（“清理垃圾811989余吨”）：精确到个位的数不是约数，“余”与之矛盾。"
+        "数字以小数点结尾、紧接单位（“平均降雨量613.mm”“投资12.万元”），小数点后的数字丢了，也报告。"
     ),
     flag=(
         "全年一般公共预算收入完成年初预算的112.4%万元。",
@@ -74,6 +78,9 @@ RULE = Rule(
         "化学需氧量、氨氮排放量分别同比下降了3.16%2.05%，完成年度减排任务。",
         # a share whose % was typed as &
         "已列入计划逐步解决的33件，占28.70&；暂不能办理的8件。",
+        # a figure ending in its point, its decimals lost before the unit
+        "年平均气温12度，平均降雨量613.mm。",
+        "全年完成农田水利投资12.万元，新增灌溉面积3.5万亩。",
     ),
     keep=(
         "全年累计清理生活垃圾35600余吨，接待游客12万余人次，帮扶困难群众235余户。",
@@ -96,6 +103,9 @@ RULE = Rule(
         # rates parted by a mark; a table's row of rates run together cell after cell
         "化学需氧量、氨氮排放量分别同比下降了3.16%、2.05%，增幅提高6个百分点。",
         "指标 一季度 二季度 三季度 四季度\n完成率95%97%98%100%\n",
+        # a list's number at a line's start, a figure with its decimals, a sentence's full point after a unit
+        "主要指标如下：\n1.吨粮田建设面积3.5万亩。\n2.平均降雨量613.4mm。",
+        "全年完成投资12.5万元。年降雨量613mm。",
         # a web address's & between its fields
         "详见网站（https://example.gov.cn/list?rate=28&page=2），占比28.70%。",
     ),
@@ -290,6 +300,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield from _lost_group(text)
     if "余" in text:
         yield from _exact_with_about(text)
+    if "." in text:
+        yield from _point_before_unit(text)
 
 
 # A figure of four digits or more, exact to its last digit (not 0), with 余 after it (清理垃圾811989余吨): 余 says
@@ -302,3 +314,17 @@ def _exact_with_about(text: str) -> Iterable[Finding]:
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”精确到个位又加“余”，自相矛盾：约数应写成整数（整十、整百、整万）加“余”，"
                       f"确数应删去“余”，请核对。", None)
+
+
+# A figure that ends in its decimal point, its unit right after (平均降雨量613.mm, 投资12.万元): the decimals were lost
+# between the point and the unit. Read in prose only, the figure after a Chinese character (not a list's "3." at a
+# line's or a sentence's start), and only before a unit of measure or money, which no list item opens with.
+_POINT_BEFORE_UNIT = regex_cache.compile(
+    r"(?<=[\u4e00-\u9fff])\d{1,9}\.(?=(?:mm|cm|km|kg|毫米|厘米|公里|千米|米|平方|立方|公顷|亩|吨|千克|公斤|万元|亿元|元"
+    r"|%|％|℃)(?![A-Za-z]))")
+
+
+def _point_before_unit(text: str) -> Iterable[Finding]:
+    for m in _POINT_BEFORE_UNIT.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”以小数点结尾、紧接单位，小数点后的数字丢失（或小数点多余），请核对。", None)

@@ -3,7 +3,7 @@
 A report that writes its amounts in 万元 sometimes drops the 元 from one of
 them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (惠及群众3万),
 so the amount reads as a number of something; reviewers mark it as a wording
-slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). A sum that can only be money (地区生产总值43.9亿，, 总投资3.2亿，) is read in any text whose bare 亿 is no habit. The rule reports 万 right before a mark or a line end (or run straight
+slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). A sum said the spoken way (授信额度高达3个亿) is written 3亿元. A sum that can only be money (地区生产总值43.9亿，, 总投资3.2亿，, 品牌价值达16.48亿，, 销售额3.2亿，) is read in any text whose bare 亿 is no habit. The rule reports 万 right before a mark or a line end (or run straight
 into the change's rate, "增加12.5万增长3.6%") only where
 the figure is plainly money: an amount word (资金, 经费, 支出, 补助, 低保金 …) names
 it in a text that writes 万元 three times or more, or the amount before it in
@@ -50,6 +50,9 @@ RULE = Rule(
         "为什么：“万”单独是数量（“惠及群众3万”），金额少了“元”读者要猜；审稿时按用词错误圈出。\n"
         "不报的情形：“总人口8.45万。”“惠及群众3万，”等人数、件数；全文很少写“万元”的文本（“金额、资金、经费、投资”等只能指钱的词后的除外），"
         "以及通篇金额都写“××万”的文本；"
+        "“生产总值、产值、总投资、品牌价值、销售额（交易额、成交额、营业额）”只能是金额，其后的“××亿”漏写“元”在任何文本中都报告"
+        "（通篇金额都写“××亿”的除外）；"
+        "口语说法“3个亿”同样漏写“元”，应为“3亿元”；"
         "“5000万以上项目”这类“万”后还有字的写法；表头已注明“单位：万元”而各项都不写单位的列举。\n"
         "示例：“学生资助资金86.5万，”应为“86.5万元”。"
     ),
@@ -96,6 +99,11 @@ RULE = Rule(
         "全县辖6镇1乡，总人口19.7万。2005年全县实现地区生产总值43.9亿，三次产业比为26:32:42。",
         # output value and wages are money too (建筑业省内产值38.6亿，从业人员工资4935.7万，)
         "全年建筑业总产值46.6亿元，省内产值38.6亿，同比增长21%；从业人员工资4935.7万，同比增长28.4%。",
+        # a brand's value and a sales figure are money too (品牌价值达16.48亿，)
+        "2023年某某茶地理标志产品品牌价值达16.48亿，品牌效应显著。",
+        # a sum said the spoken way
+        "近三年通过知识产权质押融资授信额度高达3个亿。",
+        "全年电商平台销售额3.2亿，同比增长12%。",
         # a sum named by a 金 word (低保金, 救助金, 慰问金) in a text counted in 万元
         "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万；",
     ),
@@ -115,6 +123,8 @@ RULE = Rule(
         "辖区总人口8.45万。全年支出300万元，其中人员经费200万元，公用经费100万元。",
         "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万元；",
         "全县实现地区生产总值43.9亿元，总人口19.7万。",
+        "2023年某某茶地理标志产品品牌价值达16.48亿元，带动茶农1.2亿人次增收。",
+        "近三年通过知识产权质押融资授信额度高达3亿元，服务群众2个亿人次。",
         # bare 亿 is the text's habit: readers take its sums as written
         "全县实现地区生产总值43.9亿，财政收入5.2亿，固定资产投资21亿，社会消费品零售总额18亿。",
         "（单位：万元）具体包括：设备购置1.29，人员培训3.1；宣传印刷0.17；专家咨询0.18。",
@@ -225,13 +235,14 @@ _YI_AFTER = regex_cache.compile(r"万?亿(?=[。，,；;、)）\n])")
 # Words that name only a sum of money counted in 亿 (地区生产总值43.9亿，, 省内产值38.6亿，): the figure is money in any text,
 # however few 亿元 it writes, unless bare 亿 is its habit.
 _YI_MONEY_ONLY = regex_cache.compile(
-    r"(?:生产总值|GDP|总投资|投资总额|产值)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
+    r"(?:生产总值|GDP|总投资|投资总额|产值|价值|销售额|交易额|成交额|营业额)[ \u3000]{0,2}(?:[:：]|为|约|达到?|共计|共|合计|计)?"
+    r"[ \u3000]{0,2}$")
 _BARE_YI = regex_cache.compile(r"\d亿(?![元人余多])")
 
 
 def _yi_without_yuan(text: str, qs):
     many = text.count("亿元") >= _MIN_WANYUAN
-    only = any(w in text for w in ("生产总值", "GDP", "投资", "产值")) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
+    only = any(w in text for w in ("生产总值", "GDP", "投资", "产值", "价值", "额")) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
     if not many and not only:
         return
     for q in qs:
@@ -243,7 +254,7 @@ def _yi_without_yuan(text: str, qs):
         if many and _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]):
             why = "全文金额以“亿元”计"
         elif only and _YI_MONEY_ONLY.search(text[max(0, q.start - 8):q.start]):
-            why = "生产总值、产值、总投资只能是金额"
+            why = "生产总值、产值、总投资、品牌价值、销售额只能是金额"
         else:
             continue
         figure = numeral_text(q.raw).rstrip("万亿")
@@ -363,7 +374,21 @@ def _bare_after_word(ctx):
                       f"金额“{figure}”漏写单位，应为“{figure}{unit}”（前文金额以“{unit}”计）。", f"{figure}{unit}")
 
 
+# A sum said the spoken way, a measure word before 亿 and no 元 (授信额度高达3个亿): a report writes 3亿元. Read with
+# Arabic figures only, and not before a count's unit (3个亿人次).
+_SPOKEN_YI = regex_cache.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)个亿(?![元人次吨立平])")
+
+
+def _spoken_yi(text: str):
+    for m in _SPOKEN_YI.finditer(text):
+        fixed = f"{m.group(1)}亿元"
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"金额“{m.group()}”是口语说法，又漏写“元”，应为“{fixed}”。", fixed)
+
+
 def check(ctx):
+    if "个亿" in ctx.text:
+        yield from _spoken_yi(ctx.text)
     yield from _wan_without_yuan(ctx)
     yield from _bare_after_word(ctx)
     yield from _per_head_without_yuan(ctx.text)
