@@ -34,8 +34,8 @@ is a lost character (W) to one and S031's to the checker (``WORDING_FROM_S``); t
 (``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
 to one annotator and a figure, a stale year or an own-year phrase (N026, W030, N029) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
 number, an amount without its unit, a count that lost its figure before its unit (信息条; S to another annotator), a spinning tool's synonym (顺当 for 顺利), a mirror's letter for 党 (D的教育方针)
-and a Traditional mirror's wrong form (方麵) are wording (W) to one annotator and T001, T002, S006, S011, N016, N067, L008,
-L014, L020 to the checker (and a formulation that lost its leader's name, W to one
+a Traditional mirror's wrong form (方麵) and a deputy's 建议 called 提案 in its reply (您在提案中指出) are wording (W) to one
+annotator and T001, T002, S006, S011, N016, N067, L008, L014, L020, T017 to the checker (and a formulation that lost its leader's name, W to one
 annotator, is D001's), counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
 checker (``TERM_EXACT``, with W038's 省 written for 自治区, W002's doubled character in a body's own name and W001's
@@ -110,7 +110,7 @@ DOCNUMBER_RULES = ("P002", "P011")
 LOST_FIGURE_RULES = ("N067",)
 # A document's short title of another genre than its full title (《……工作要点》（以下简称《规定》）) is a wording
 # slip to one annotator and T015's mismatch to the checker: on the same exact-overlap terms.
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020", "T015") + DOCNUMBER_RULES + LOST_FIGURE_RULES
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020", "T015", "T017") + DOCNUMBER_RULES + LOST_FIGURE_RULES
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly

@@ -44,9 +44,9 @@ COMMON = regex_cache.compile(
 # The forms round 23 met, apart: each opens on a literal of its own (XX, xx, *, 20xx), so a text is tried only
 # where one stands (gen.core.regex_needles); inside COMMON they would be tried at its every 20 of a year.
 COMMON_MORE = regex_cache.compile(
-    # a figure left as XX, X, * or ** straight after the words it counts (安排XX万元, 资金**万元, 实践站*个,
-    # 衔接资金X万元, 全县辖x个乡, 面积X平方公里, 支付率为X%)
-    r"(?<=[\u4e00-\u9fff])(?:[Xx]{1,2}|\*{1,4})(?=(?:万元|亿元|元|个|人|名|项|家|户|次|件|所|站|平方公里|亩|公顷|[%％])"
+    # a figure left as XX, X, * or ** after the words it counts (资金**万元, 实践站*个, 全县辖x个乡, 支付率为X%, 资料x份, 火灾X起)
+    r"(?<=[\u4e00-\u9fff])(?:[Xx]{1,2}|\*{1,4})(?=(?:万元|亿元|元|个|人|名|项|家|户|次|件|所|站|平方公里|公里|亩|公顷|[%％]"
+    r"|份|面|起|盏|顶|张|辆|座|批|处|吨)"
     r"(?:[）)，,。；;、\s]|$)|个(?:乡|镇|村|行政村|社区|街道))"
     # a date whose month and day were left as X (截至X月X日), wherever it stands
     r"|(?<![A-Za-z\d])[Xx×]{1,2}月[Xx×]{1,2}日"

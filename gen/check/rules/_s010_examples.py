@@ -4,6 +4,8 @@ each class a round found needs its own example (the rule's module stays its logi
 from __future__ import annotations
 
 FLAG = (
+        # a count left as one X before its measure word: 份, 面, 起, 公里, 顶 as well as 个 and 人
+        "发放科普宣传资料x份，设置展板x面。全年发生火灾X起，硬化道路X公里，储备帐篷x顶、折叠床x张。",
         "对附属单位补助支出0万元，占%。下达文物保护专项资金   万元。",
         # a list announced and never written
         "统筹设置5个事业单位：分别是。",
@@ -148,6 +150,8 @@ FLAG = (
 )
 
 KEEP = (
+        # an X that names a thing, not a figure: X光, X射线, X型
+        "7个卫生院装备了X光机、B超，配备X射线机2台，采购X型支架3套、Y型接头5份。",
         # a star referred to as a mark, not standing for a word
         "带*号的为必填项，标*的指标为约束性指标。",
         # the writer chose: one addressee or many

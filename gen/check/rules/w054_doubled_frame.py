@@ -21,8 +21,8 @@ recur in reports of every bureau and are read precisely, each within one clause 
   以来，我局……): 根据 wants a basis, 以来 a starting time; the sentence opened on one and closed on the other. A 以来的
   (根据《条例》实施以来的经验) makes the period a modifier of a noun and is right.
 
-- 关于《关于……的建议》的建议 (or 提出的《关于……的提案》的提案): a title that is already framed as 关于……的建议,
-  framed again around its 《》 by a reply letter; the 建议 (提案) said twice.
+- 关于《关于……的建议》的建议 (or 提出的《关于……的提案》的提案, its number between: 《……的提案》（第2024081号）的提案收悉):
+  a title that is already framed as 关于……的建议, framed again around its 《》 by a reply letter; the 建议 (提案) said twice.
 - 其中 opening a clause, then a comma and 其中 again with no figure between (其中：财政拨款支出按功能科目分类，其中：
   文化旅游体育与传媒支出……): the breakdown announced twice, once by the sentence being rewritten. A breakdown nested
   in another names an amount before the inner 其中 (其中：基本支出120万元，其中：人员经费80万元) and is right.
@@ -66,6 +66,7 @@ RULE = Rule(
         "统计期限为2023年1月1日至2023年12月31日以来制作、获取的政府信息。",
         "根据《某省档案管理条例》（以下简称《条例》）颁布施行以来，我馆逐项落实。",
         "您提出的关于《关于增设某镇公共停车场的建议》的建议已收悉，现答复如下。",
+        "你在县政协十届三次会议上提出的《关于完善农产品品牌名录的提案》（第2024081号）的提案收悉。",
         "本年支出合计86.5万元。其中：一般公共预算支出按功能分类，其中：教育支出62.1万元、卫生健康支出24.4万元。",
     ),
     keep=(
@@ -82,6 +83,7 @@ RULE = Rule(
         "本年支出86.5万元。其中：基本支出60万元，其中：人员经费45万元。群众积极参与其中，其中青年志愿者占一半。",
         # the title framed once; a reply or a report about the 建议; a 建议人 named after it
         "您提出的《关于增设某镇公共停车场的建议》已收悉。关于《关于增设停车场的建议》的答复、《关于某事的提案》的提案人。",
+        "你提出的《关于完善农产品品牌名录的提案》（第2024081号）收悉，《关于某事的提案》（第12号）的提案人是张某。",
     ),
 )
 
@@ -111,9 +113,11 @@ _BASIS_SINCE = regex_cache.compile(
     r"根据《[^》\n]{2,40}》(?:[（(][^）)\n]{0,20}[）)])?[ \u3000]{0,2}(?:正式)?(?:颁布|公布|发布|实施|施行|出台|印发)"
     rf"{_CLAUSE}{{0,6}}以来(?!的)")
 # A 提案's or 建议's title already framed as 关于……的建议, framed again around its 《》 (您提出的关于《关于建设公厕的
-# 建议》的建议已收悉): the outer 关于……的建议 doubles the title's own. Opened on 《 so that re skips to it.
+# 建议》的建议已收悉): the outer 关于……的建议 doubles the title's own. Opened on 《 so that re skips to it. Its number
+# in brackets may stand between (提出的《关于……的提案》（第2024081号）的提案收悉): the genre word said twice all the same.
 _TITLE_FRAMED_TWICE = regex_cache.compile(
-    r"《(?:(?<=关于《)|(?<=提出的《))关于[^》\n]{2,60}的(建议|提案|议案|意见)》的\1(?![人者])")
+    r"《(?:(?<=关于《)|(?<=提出的《))关于[^》\n]{2,60}的(建议|提案|议案|意见)》"
+    r"(?:[（(][ \u3000]{0,2}第?[\d〇零一二三四五六七八九十百]{1,10}号[ \u3000]{0,2}[）)])?的\1(?![人者])")
 # 其中 opening a clause, then 其中 again after a comma with no figure between: the breakdown announced twice.
 _BREAKDOWN_TWICE = regex_cache.compile(
     r"(?<=[。；;：:，,\n])其中[:：]?(?:(?!其中)[^\d。；;！？!?\n]){1,30}[，,]其中")
@@ -124,8 +128,8 @@ _READINGS = (
     (_INTO_ONE_OF, "“纳入……之一”句式杂糅：“纳入”接整体，“之一”要用“作为（列为）……之一”，应改为“纳入……”或“作为……之一”。"),
     (_CUT_OFF_PERIOD, "“截止到（截至）”只说一个时点，后面又接“至某日”，句式杂糅；一段时间应写“自……起至……止”。"),
     (_BASIS_SINCE, "“根据……”引出依据，“……颁布施行以来”说起算时间，两种说法套在一起，句式杂糅；应为“自《……》颁布施行以来”。"),
-    (_TITLE_FRAMED_TWICE, "书名号内的标题已是“关于……的建议（提案）”，外面又套了一层“关于《……》的建议”，句式杂糅；"
-                          "应为“您提出的《关于……的建议》”。"),
+    (_TITLE_FRAMED_TWICE, "书名号内的标题已是“关于……的建议（提案）”，书名号后又接“的建议（提案）”，同一个词说了两次，"
+                          "句式杂糅；应为“您提出的《关于……的建议》（已）收悉”。"),
     (_BREAKDOWN_TWICE, "“其中”接连写了两次，中间没有列出任何数额，句式杂糅；分项只需引出一次，请删去前一个“其中”"
                        "（如“财政拨款支出按功能科目分类，其中：……”）。"),
     (_END_SINCE, "“至某日”说一段时间的终点，后面又接“以来”，句式杂糅；请写“自……起至……止”或删去“以来”。"),

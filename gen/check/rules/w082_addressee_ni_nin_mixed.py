@@ -1,4 +1,5 @@
-"""W082: a reply to one person that calls its addressee 您 in most places and 你 in one (or the other way round).
+"""W082: a reply to one person that calls its addressee 您 in most places and 你 in one (or the other way round), or
+calls that person by a body's form of address (贵委提出的……建议 after 尊敬的某某委员).
 
 A body's reply to a deputy's 建议, a member's 提案 or a citizen's letter speaks to its addressee throughout: 您提出的
 ……建议收悉, 感谢您对……的关心. A reply that keeps to one form and switches once (针对你提出的建议 among five 您,
@@ -9,6 +10,12 @@ Read only a reply (答复, 函复 or 收悉 in the text). Count the singular 你
 the 您 (not 您们, W001's, nor a site's 欢迎您, nor a line of a template site's chrome: 小编, 范文, 本站), and report
 each occurrence of the rarer form when the other is more frequent; as many of each stay silent (which form is
 meant cannot be told).
+
+A reply whose salutation names one person (尊敬的叶某委员, 王某代表：) and then says the proposal came from 贵委, 贵局,
+贵单位 (贵委提出的《关于……的建议》已收悉) addresses the member as a body: 贵 + a body's word is how one body writes to
+another, and the line was kept from a reply to a committee or a bureau. Read only 贵X right before 提出, 提交, 所提 or
+反映 that opens the first line after such a salutation (or follows it on its line): a letter to a body (某某局：) has
+no such salutation, and a 贵局 later in the reply may name another body the writer dealt with.
 """
 
 from __future__ import annotations
@@ -26,14 +33,15 @@ RULE = Rule(
     code="W082",
     name="addressee-ni-nin-mixed",
     severity="warning",
-    summary="答复文书对同一收件人称谓前后不一：通篇称“您”，个别处写“你”（或相反）",
+    summary="答复文书对同一收件人称谓前后不一：通篇称“您”，个别处写“你”（或相反），或称委员、代表个人为“贵委”“贵局”",
     doc=(
         "检查什么：答复代表建议、委员提案或群众来信的文书，通篇称收件人“您”（您提出的……建议收悉），"
         "个别地方却写成“你”（针对你提出的建议），或通篇称“你”而个别处写“您”。\n"
         "为什么：同一封答复对同一个人的称谓应前后一致；个别处换了称谓，多是拼接不同模板或录入疏忽。\n"
         "不报的情形：不是答复文书（无“答复、函复、收悉”）的；“你们”“你我”“你好”“迷你”；称机关的“你局”“你单位”“你所（请示）”；网站页面的“欢迎您”"
         "和范文网站的“小编为您……”；两种称谓出现次数相同（无法判断以哪个为准）的。\n"
-        "示例：全文五处称“您”，“针对你提出的建议”应为“针对您提出的建议”。"
+        "答复委员、代表个人的文书（称呼为“尊敬的某某委员”“某某代表：”）称来件出自“贵委”“贵局”“贵单位”（“贵委提出的……建议已收悉”）。\n"
+        "示例：全文五处称“您”，“针对你提出的建议”应为“针对您提出的建议”；“尊敬的叶某委员　贵委提出的……”应为“您提出的……”。"
     ),
     flag=(
         "李长城代表：\n您提出的关于增加城市管理维护费用的建议收悉。针对你提出的建议，我局高度重视。\n"
@@ -41,6 +49,7 @@ RULE = Rule(
         "罗元代表：你提出的议案已交由我局研究办理，现答复如下：\n首先，感谢你对我县水利建设工作的关心。\n"
         "感谢您对水利建设的关心和支持！\n",
         "王某某代表：\n您提出的建议收悉。首先感谢您的关注，你所提的建议我们十分重视。\n",
+        "尊敬的叶某某委员\n\n贵委提出的《关于改善农村人居环境的建议》（第168号）已收悉，我委高度重视。\n",
     ),
     keep=(
         "某某县人民政府欢迎您！\n罗元代表：你提出的议案已交由我局研究办理，现答复如下：\n"
@@ -50,6 +59,8 @@ RULE = Rule(
         "王某某代表：\n你提出的建议收悉，现答复如下。感谢您的关心，感谢你对我们工作的支持，望您多提意见。\n",
         "李某某委员：\n您提出的提案收悉，现答复如下：\n已请你局配合，你单位的意见一并转达，感谢您的支持，望您指导。\n",
         "某某派出所：\n你所《关于增设警务室的请示》收悉，现答复如下：感谢您的来信，望您理解。\n",
+        "县农业农村委员会：\n贵委提出的《关于改善农村人居环境的建议》已收悉，我局高度重视。\n",
+        "尊敬的叶某某委员：\n您提出的建议已收悉。经与贵委商议，贵局提出的意见一并采纳。\n",
     ),
 )
 
@@ -61,6 +72,19 @@ _NI = regex_cache.compile(r"(?<!迷)你(?![们們我好追中局委办院厅校�
 _NIN = regex_cache.compile(r"(?<!欢迎)(?<!歡迎)您(?![们們好])")
 # A line of a template site's chrome (小编今天就为您带来了……，相信一定会对你有所帮助).
 _CHROME = regex_cache.compile(r"小编|范文|本站|本网")
+
+
+# One person's salutation (尊敬的叶某委员, 王某代表：) on its own line or before the reply's first sentence, then 贵 and a
+# body's word as the proposer (贵委提出的): a body's form of address for a person. Opened on 贵 (the rarer literal).
+_BODY_FOR_PERSON = regex_cache.compile(r"贵(?:委|局|办|院|厅|单位|部门|公司|中心)(?=提出|提交|所提|反映)")
+# What stands before it: the salutation, then at most blank lines and indentation (read on the 80 characters before).
+_SALUTED_PERSON = regex_cache.compile(
+    r"(?:^|\n)[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?:委员|代表)[:：，,]?[ \t\u3000]{0,4}(?:\n[ \t\u3000]{0,4}){0,3}")
+
+
+def _line_starts(before: str) -> list[int]:
+    """Where the last few lines of ``before`` start (at its newlines), the salutation's candidates."""
+    return [i for i, c in enumerate(before) if c == "\n"][-5:] + ([0] if len(before) < 80 else [])
 
 
 def _spots(pattern: re.Pattern[str], text: str) -> list[int]:
@@ -75,6 +99,13 @@ def _spots(pattern: re.Pattern[str], text: str) -> list[int]:
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    if contains(text, "贵"):
+        for m in _BODY_FOR_PERSON.finditer(text):
+            before = text[max(0, m.start() - 80):m.start()]
+            if not any(_SALUTED_PERSON.fullmatch(before, i) for i in _line_starts(before)):
+                continue
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"答复对象是委员（代表）个人，称“{m.group()}”是对机关单位的称呼，应为“您”。", "您")
     if not (contains(text, "您") and contains(text, "你")) or _REPLY.search(text) is None:
         return
     nin = _spots(_NIN, text)
