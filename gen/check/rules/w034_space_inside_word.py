@@ -41,6 +41,9 @@ Precision first:
 - a blank after 关于 in a document's own title line (…关于对某县第十八届 人民代表大会…第0038号 建议的答复函), the line
   closing on the document's genre (perhaps with a page's counter run on after it): the matter is one phrase, as a 《》
   title's is; at most two such blanks, none at an issuer's end (``_heading_title_blanks``);
+- a blank after a heading run into its line at a line's start or after a sentence's end, before its body's first
+  sentence (。二、组织机构建设 成立了以书记、镇长为组长，): the page's break between title and body, kept as a blank
+  (``run_in_headings.title_then_body``);
 - a blank before a bracketed word inside a 《》 document title (《关于推进社会组织年检 (年报)系统地方应用的通知》), read
   as the title's other blanks are (``gen.check.bracket_spaces``); a file name's copy number (《总结 (2).docx》) is no
   document's title.
@@ -67,6 +70,7 @@ from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
 from ..textspans import line_around
+from ..run_in_headings import title_then_body
 
 RULE = Rule(
     code="W034",
@@ -317,6 +321,8 @@ def _word_gaps(text: str, gaps: list):
     """W034's findings on the prose blanks ``gaps`` ((match, line start, line end)): the word each parts."""
     for m, lo, hi in gaps:
         s, e = m.start(), m.end()
+        if title_then_body(text, e):
+            continue  # 。二、组织机构建设 成立了以书记、镇长为组长，: a heading run into its line, its blank before the body
         # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，),
         # unless the two make a frequent word between clause marks (审核、申 报；)
         if (s - 2 < lo or not is_han(text[s - 2])) and (e + 1 >= hi or not is_han(text[e + 1])):
