@@ -90,6 +90,8 @@ _BEFORE_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(\d{1,6}(?:\.\d{1,4})?([ \u
                                      + r"|([ \u3000])年(?![ \u3000]{0,2}\d|[，,：:、。；;])))")
 # A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
 # tried at every one of them, ten times dearer), the character read back.
+# What follows a figure's unit in a sentence that goes on: a Chinese character or a clause mark.
+_SENTENCE_GOES_ON = regex_cache.compile(r"[\u4e00-\u9fff，。；、,;]")
 _GLUED = regex_cache.compile(r"\d(?<=[\u4e00-\u9fff]\d)")
 # A space before a digit: opens on the blank so that re skips ahead to one; the character before is read by hand.
 _SPACED = blank_led(r"[ \u3000]{1,2}(?=\d)")
@@ -159,13 +161,18 @@ def before_figures(text: str, both: bool = False) -> Iterator[tuple[int, int, st
     spaced = [m.start() - 1 for m in near_needles(for_text(_SPACED, text), text) if m.start() and _han(text[m.start() - 1])]
     # A figure spaced on both sides inside a sentence (较 2020 年明显增多) is a converter's blanks however few figures
     # the text glues: one or two such in a text are slips, not a typesetting habit (which spaces every figure).
-    if not spaced or not (_few(spaced, _GLUED, text, MIN_GLUED) or both and len(spaced) <= MAX_SPACED):
+    if not spaced:
+        return
+    few = _few(spaced, _GLUED, text, MIN_GLUED)
+    if not (few or both and len(spaced) <= MAX_SPACED):
         return
     for at in spaced:
         m = _BEFORE_FIGURE.match(text, at + 1)
         inner = 2 if m is None or m.group(2) is not None else 3  # the blank inside: before the unit, or before 年
         if m is None or text[at] in "第表图附" or bool(m.group(inner)) != both:
             continue
+        if not few and not _SENTENCE_GOES_ON.match(text, m.end()):
+            continue  # 下载后只包含 1 个 DOCX 格式: a site's note, where the words after the unit are no Chinese sentence's
         if in_prose(text, at):
             yield m.start(), m.end(inner) if both else m.start(1), m.group(1).replace(m.group(inner) or "\n", "")
 

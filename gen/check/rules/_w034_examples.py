@@ -128,6 +128,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a document site's note under the title, its figure spaced before a file type: the site's words, no sentence
+    "格式:docx 大小:14KB 页数:5页\n下载后只包含 1 个 DOCX 格式的文档，没有任何的图纸或源代码。",
     # a copy that spaces every figure from its words: its typesetting, not a slip
     "全年收到申请 3 件，办结 3 件，转办 2 件，其余 1 件，均按时答复。",
     # a heading run into its line after a sentence's end, a blank between its title and its body's first sentence
