@@ -225,8 +225,7 @@ _SEED = regex_cache.compile(
     # a Macau casino's brand glued to its mirror site's number and "route" (金沙2004路线js5, 威尼斯人0106线路): a
     # mirror's address is a number, its "路线" the link to it; no report glues a figure to a casino's name
     r"|(?:金沙|威尼斯人|葡京|永利|美高梅|新濠|太阳城|巴黎人)(?:\d{2,5}(?:路线|线路|(?i:js|com|vip|cc))|(?i:js)\d{1,4}|线路检测)"
-    # the same mirror's number before the brand (撬装加油站-js4399金沙线 put after a plan's item), and a Macau casino's
-    # 娱乐场 or 赌场 put for a category's name (各类澳门新濠天地娱乐场75条): a dance hall's 娱乐场所 is left alone
+    # the mirror's number before the brand (-js4399金沙线), a casino's 娱乐场 for a category (澳门新濠天地娱乐场75条); not 娱乐场所
     r"|(?<![A-Za-z])(?i:js)\d{2,5}(?:金沙|威尼斯人|葡京|永利|美高梅|新濠|太阳城|巴黎人)(?:线路|路线|线)?"
     r"|(?:澳门)?(?:新濠天地|新濠影汇|新葡京|威尼斯人|美高梅|永利|金沙|澳门银河|巴黎人)(?:娱乐场(?!所)|赌场)"
     # a betting mirror's route-check page under its number (bet365线路检测中心, 8828线路检测): a line's test names its voltage

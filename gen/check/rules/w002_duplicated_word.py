@@ -18,16 +18,12 @@ report's date line prints it) doubles a digit because the year does, not
 the typist: a doubled digit inside four numeral characters that hold a zero
 (〇, 零) or end at 年 is left alone.
 
-A run-in label typed twice ("绩效目标完成情况：绩效目标完成情况：一是…") is a
-doubling the segmenter cannot see as one word: two or more characters, a
-colon, the same again and a colon. So is a sentence's lead said on both sides of
-its colon ("……万元，主要用于：主要用于单位人员工资"): three or more characters
-after a comma, the colon, and the same characters opening the words after it
-(a heading's label at a line's start, 完成情况：完成情况良好, is left).
-
-A heading run into its line (一、关于今年的统计工作统计工作是……的重要基础，: the page lost the break after the
-title) ends in the word its body's first sentence opens with: said once in each, not typed twice
-(run_in_headings.title_then_body). A short lead (（一）加强加强组织领导，) is still read.
+A run-in label typed twice ("绩效目标完成情况：绩效目标完成情况：一是…") is a doubling the segmenter cannot see as one
+word: two or more characters, a colon, the same again and a colon. So is a sentence's lead said on both sides of its
+colon ("……万元，主要用于：主要用于单位人员工资"): three or more characters after a comma, the colon, and the same
+characters opening the words after it (a heading's label at a line's start, 完成情况：完成情况良好, is left). A heading
+run into its line (一、关于今年的统计工作统计工作是……，) ends in the word its body opens with: said once in each
+(run_in_headings.title_then_body); a short lead (（一）加强加强组织领导，) is still read.
 
 A heading's numeral typed twice ("一一、部门职责") is one word to the
 segmenter (一一, one by one); at a line's start before 、 it is a numbering
@@ -132,9 +128,7 @@ RULE = Rule(
           # a water works' 出厂水 before its 水质, a 末梢血 (fingertip blood) before its 血糖: a domain word, then a word that starts with its end
           "供水水量及出厂水水质基本能够满足人们的生活和生产需要。", "为失能老人提供血压测量、末梢血血糖检测。", "公开法律、法规和国家有关规定规定应当主动公开的其他信息。",
           # the slogan's rising repetition: the word twice, then a third time after 再
-          "发扬奋斗奋斗再奋斗、创新创新再创新的精神。",
-          # a heading run into its line after a sentence's end: the title ends in the word the body's first sentence opens with
-          "我讲几点意见。一、关于今年的审计工作审计工作是实行科学决策的重要基础，要抓好落实。"),
+          "发扬奋斗奋斗再奋斗、创新创新再创新的精神。", "我讲几点意见。一、关于今年的审计工作审计工作是实行科学决策的重要基础，要抓好落实。"),
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
