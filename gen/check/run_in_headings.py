@@ -89,3 +89,21 @@ def list_line_holds(ctx, level: int, numbers, lo: int, hi: int) -> bool:
     first = regex_cache.compile(r"(?m:^)[ \t\u3000]{0,4}" + _mark_pattern(level, numbers[0]) + _AFTER)
     m = first.search(ctx.text, lo, hi)
     return m is not None and in_order(ctx, level, numbers[1:], m.end(), hi, inside=True)
+
+
+# A heading of the first or second level run in at a line's start or after a sentence's end, up to a place: its
+# mark and a title of two to thirty characters without a clause mark (一、关于今年的统计工作|).
+_TITLE_UP_TO = regex_cache.compile(_BEFORE + "(?:" + _ANY_MARK[1] + "|" + _ANY_MARK[2] + r")[^，,。；;：:！？\n]{2,30}$")
+# The body's first clause after it: a sentence's worth, twelve to forty characters up to a clause mark on the same
+# line (a doubling in a list item's short lead, （一）加强加强组织领导，, is left to W002).
+_BODY_CLAUSE = regex_cache.compile(r"[^\n，,。；;：:！？]{12,40}[，,。；;！？]")
+TITLE_BACK = 40  # characters read back from the place for the heading's mark
+
+
+def title_then_body(text: str, mid: int) -> bool:
+    """Offset ``mid`` parts a heading run into its line (一、关于今年的统计工作) from its body's first sentence
+    (统计工作是……的重要基础，): a first- or second-level mark opens the line or follows a sentence's end, no clause
+    mark stands between it and ``mid``, and a clause mark ends the body's first clause on the same line. A word the
+    title ends in and the body opens with is said once in each (W002), not typed twice."""
+    return (_TITLE_UP_TO.search(text, max(0, mid - TITLE_BACK), mid) is not None
+            and _BODY_CLAUSE.match(text, mid) is not None)

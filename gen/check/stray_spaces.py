@@ -80,7 +80,7 @@ _AFTER_QUOTE = regex_cache.compile(r"[”\"’》][ \u3000]{1,2}(?=[\u4e00-\u9ff
 _BEFORE_QUOTE = blank_led(r"[ \u3000]{1,2}“[^“”\n]{1,20}”(?=[\u4e00-\u9fff，,；;。])")
 # A space between a character and a figure with a counting unit or a measure (信息 200条, 电子化 100%, 出栏 3.08万头),
 # the figure spaced from its unit as well (达 56.59 万亩: both blanks told once).
-_UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名|万亩|亩|万头|头|万吨|吨|辆|公里)"
+_UNITS = r"(?:条|件|人|个百分点|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名|万亩|亩|万头|头|万吨|吨|辆|平方公里|公里|平方米|公顷|小时|天|座|所)"
 # A date with its month (从 2023年1月1日起) or a year run on into its phrase (印发 2012年农业工作总结) is read as one
 # too; a year before a clause mark opens a paragraph run on after a flattened heading (工作情况 2021年，我局…): layout.
 # A year spaced from its 年 as well (印发 2021 年全市…的通知: both blanks told once), not before a month spaced too.
@@ -88,16 +88,14 @@ _BEFORE_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(\d{1,6}(?:\.\d{1,4})?([ \u
                                      + r"|(?<![第表图附])\d{1,2}月\d{1,2}日"
                                      + r"|(?:19|20)\d\d(?:年(?:\d{1,2}月|(?![，,：:、。；;]))"
                                      + r"|([ \u3000])年(?![ \u3000]{0,2}\d|[，,：:、。；;])))")
-# A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
-# tried at every one of them, ten times dearer), the character read back.
+_SENTENCE_GOES_ON = regex_cache.compile(r"[\u4e00-\u9fff，。；、,;]")  # after a figure's unit in a sentence that goes on
+# A figure glued to a character: opens on the digit (a class of all characters first is tried at each), read back.
 _GLUED = regex_cache.compile(r"\d(?<=[\u4e00-\u9fff]\d)")
 # A space before a digit: opens on the blank so that re skips ahead to one; the character before is read by hand.
 _SPACED = blank_led(r"[ \u3000]{1,2}(?=\d)")
-# A space (or two) before a closing mark, the mark not spaced from what follows it: opens on the blank, the
-# character before it read by hand.
+# A space (or two) before a closing mark not spaced from what follows: opens on the blank, the character read by hand.
 _BEFORE_MARK = blank_led(r"[ \u3000]{1,2}([。，；：？！:;,])(?![ \u3000\t])")
-# A figure glued to the character before it and spaced from the unit or 年 after it (做好2023 年, 共计6 次): opens on
-# the blank, the figure and the character before it read back.
+# A figure glued to the character before it, spaced from its unit or 年 (做好2023 年, 共计6 次): opens on the blank.
 _AFTER_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(?=(?:年度?|月|日|天|" + _UNITS[3:-1] + r")(?![ \u3000]))")
 _UNIT_AT = regex_cache.compile(r"(?:年度?|月|日|天|" + _UNITS[3:-1] + r")")
 _FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$|[，。；](\d{1,2})$")  # a month opens a clause: 。5 月
@@ -157,12 +155,14 @@ def before_figures(text: str, both: bool = False) -> Iterator[tuple[int, int, st
     figures to the words before them MIN_GLUED times or more and spaces them few times (``_few``); with ``both``,
     each figure spaced from its unit too (达 56.59 万亩), the span both blanks."""
     spaced = [m.start() - 1 for m in near_needles(for_text(_SPACED, text), text) if m.start() and _han(text[m.start() - 1])]
-    if not spaced or not _few(spaced, _GLUED, text, MIN_GLUED):
+    few = bool(spaced) and _few(spaced, _GLUED, text, MIN_GLUED)  # one or two figures spaced on both sides in a sentence
+    if not spaced or not (few or both and len(spaced) <= MAX_SPACED):  # (较 2020 年明显增多) are slips, not a typesetting habit
         return
     for at in spaced:
         m = _BEFORE_FIGURE.match(text, at + 1)
         inner = 2 if m is None or m.group(2) is not None else 3  # the blank inside: before the unit, or before 年
-        if m is None or text[at] in "第表图附" or bool(m.group(inner)) != both:
+        if m is None or text[at] in "第表图附" or bool(m.group(inner)) != both \
+                or not few and not _SENTENCE_GOES_ON.match(text, m.end()):  # 下载后只包含 1 个 DOCX 格式: a site's note
             continue
         if in_prose(text, at):
             yield m.start(), m.end(inner) if both else m.start(1), m.group(1).replace(m.group(inner) or "\n", "")

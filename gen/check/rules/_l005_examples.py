@@ -4,6 +4,9 @@ stays its logic, within its size)."""
 from __future__ import annotations
 
 FLAG = (
+    # a Macau casino's 娱乐场 put for a category's name; a mirror's number before the casino's brand after a plan's item
+    "公开工作动态类信息52条、各类澳门新濠天地娱乐场75条，其它信息40条。",
+    "新建撬装加油站-js4399金沙线2座，改造加油站3座。",
         # a content farm's line over its copy, its title's pile of copies
         "精选优质文档-倾情为你奉上一、项目基本情况",
         "预算项目绩效运行监控报告（精选21篇）篇一",
@@ -67,6 +70,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a dance hall's 娱乐场所 in a county named 金沙
+    "金沙县检查歌舞娱乐场所12家，金沙娱乐场所整治5处。",
         # a heading on writing good texts, and 范文 inside a sentence
         "（三）征集优秀范文\n全年编印公文范文\n组织干部学习范文写作，提高公文质量。",
         # the 欧博会 (an expo) and its site, a police bureau's campaign against a casino's betting

@@ -4,6 +4,11 @@ round found needs its own example (the rule's module stays its logic)."""
 from __future__ import annotations
 
 FLAG = (
+    # a figure spaced on both sides inside a sentence, in a text that writes few figures: a converter's blanks
+    "今年异常天气多发，同期降雨量较 2020 年明显增多，防汛形势严峻。",
+    "严格落实领导带班的 24 小时值班制度，时刻确保信息畅通。",
+    # a blank inside the title of a heading run into its line: the body's first clause after it is too short for a sentence
+    "全镇拥有茶园3.5万亩。 二、组织机 构建设，成立领导小组。",
     # a blank before an honour's long quoted name the sentence runs into
     "该社区党委被市委市政府授予 “某市抗击新冠肺炎疫情先进集体”荣誉称号。",
     # a blank inside a four-character set phrase the dictionary counts rarely
@@ -123,6 +128,12 @@ FLAG = (
 )
 
 KEEP = (
+    # a document site's note under the title, its figure spaced before a file type: the site's words, no sentence
+    "格式:docx 大小:14KB 页数:5页\n下载后只包含 1 个 DOCX 格式的文档，没有任何的图纸或源代码。",
+    # a copy that spaces every figure from its words: its typesetting, not a slip
+    "全年收到申请 3 件，办结 3 件，转办 2 件，其余 1 件，均按时答复。",
+    # a heading run into its line after a sentence's end, a blank between its title and its body's first sentence
+    "全镇拥有茶园3.5万亩。 二、组织机构建设 成立了以书记、镇长为组长的茶叶机采工作领导小组。",
     # a page's title with its date bracketed and spaced on both sides; a dateline's bracket spaced after the date
     "某市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )\n",
     "即将召开全县工作会议，部署全年工作（会期一天）。",

@@ -20,6 +20,9 @@ Name: …) sets each Chinese line beside its English translation, often run into
 store. Its English is a parallel text, not a word dropped into Chinese: where the text holds several
 English phrases (one of three words or more), a word inside an English phrase passes; a lone word between
 Chinese characters (建设 and 全科) is still reported.
+
+English words run together without their blanks (合作医疗(thesystemofruralcooperativemedical…)) are read as one
+word of up to some eighty letters: a page's converter or a spammer glued them, and no reader can take them for a gloss.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ RULE = Rule(
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
-    flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。",
+    flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "推进新型农村合作医疗(thesystemofruralcooperativemedicalandhealthcareservices)试点工作。", "开展healthy生活方式宣传。",
           "目录\n第一部分 单位概况 PAGEREF _Toc25831 h 3\n一、主要职责 PAGEREF _Toc32310 h 3\n",
           "氨氮（NH）排放下降，TN排放下降。", "某县财政局\n二O二二年三月",
           # letters before a hyphen with no digits after it are still a word to translate
@@ -149,7 +152,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # Letters beside a run of asterisks are a handle masked by a site (上传人:Wo****W), not a word of the text.
 # Letters joined by a hyphen to digits are a model number (日立EUB-7500超声诊断仪), as letters run into
 # digits are (GE16排CT): a product's designation, not a word.
-_WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])(?<!\*\*[A-Za-z])[A-Za-z'’-]{{0,40}}"
+_WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])(?<!\*\*[A-Za-z])[A-Za-z'’-]{{0,80}}"
                             rf"(?![A-Za-z0-9_@/\\{_TONED}]|\*\*|[-‐–]\d)")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 # A scheme whose slashes were lost (http:abc.gov.cn) still opens an address: W001 tells the lost //, and the

@@ -7,7 +7,7 @@ carries a betting site's name where a body or a document was: "北京市be365_36
 sees an advert in the department's name. No report writes such a string, so a few
 seeds mark it (a pornographic site's strings are planted the same way: 视频一区,
 日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育, 半岛全站 put before a report's words; a Macau casino's name glued
-to its mirror site's number, 金沙2004路线js5; a numbered lottery app's name and platform, 767彩票安卓), the advert's own words (官网下载, 体育开户,
+to its mirror site's number, 金沙2004路线js5, or after it, js4399金沙线; a Macau casino's 娱乐场 or 赌场 put for a category's name, 澳门新濠天地娱乐场; a numbered lottery app's name and platform, 767彩票安卓), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址, 官方最新版, 网页登录入口; an e-sports betting brand's 电竞第一品牌, 电竞官方网站
 and a site's 首页官方网址, 首页app免费下载; a foreign league's stream, 西甲直播, and a brand's 体育全站app) and 博彩平台; a content farm's note
 (以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇) or its line's closing 范文, 精选优质文档-倾情为你奉上 over a
@@ -37,7 +37,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”“js4399金沙线”、澳门赌场的“××娱乐场”（“澳门新濠天地娱乐场”）、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）；体育彩票投注站；“文化体育”“教育体育”合并的机构名称。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -225,6 +225,9 @@ _SEED = regex_cache.compile(
     # a Macau casino's brand glued to its mirror site's number and "route" (金沙2004路线js5, 威尼斯人0106线路): a
     # mirror's address is a number, its "路线" the link to it; no report glues a figure to a casino's name
     r"|(?:金沙|威尼斯人|葡京|永利|美高梅|新濠|太阳城|巴黎人)(?:\d{2,5}(?:路线|线路|(?i:js|com|vip|cc))|(?i:js)\d{1,4}|线路检测)"
+    # the mirror's number before the brand (-js4399金沙线), a casino's 娱乐场 for a category (澳门新濠天地娱乐场75条); not 娱乐场所
+    r"|(?<![A-Za-z])(?i:js)\d{2,5}(?:金沙|威尼斯人|葡京|永利|美高梅|新濠|太阳城|巴黎人)(?:线路|路线|线)?"
+    r"|(?:澳门)?(?:新濠天地|新濠影汇|新葡京|威尼斯人|美高梅|永利|金沙|澳门银河|巴黎人)(?:娱乐场(?!所)|赌场)"
     # a betting mirror's route-check page under its number (bet365线路检测中心, 8828线路检测): a line's test names its voltage
     r"|(?<![A-Za-z0-9.．])(?!(?:19|20)\d\d[线路])[A-Za-z]{0,6}\d{2,6}(?:线路检测|路线检测|线路测速)(?:中心)?"
     r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|最新版|(?i:app))"  # 华体会买球最新版 网

@@ -41,6 +41,9 @@ Precision first:
 - a blank after 关于 in a document's own title line (…关于对某县第十八届 人民代表大会…第0038号 建议的答复函), the line
   closing on the document's genre (perhaps with a page's counter run on after it): the matter is one phrase, as a 《》
   title's is; at most two such blanks, none at an issuer's end (``_heading_title_blanks``);
+- a blank after a heading run into its line at a line's start or after a sentence's end, before its body's first
+  sentence (。二、组织机构建设 成立了以书记、镇长为组长，): the page's break between title and body, kept as a blank
+  (``run_in_headings.title_then_body``);
 - a blank before a bracketed word inside a 《》 document title (《关于推进社会组织年检 (年报)系统地方应用的通知》), read
   as the title's other blanks are (``gen.check.bracket_spaces``); a file name's copy number (《总结 (2).docx》) is no
   document's title.
@@ -67,6 +70,7 @@ from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
 from ..textspans import line_around
+from ..run_in_headings import title_then_body
 
 RULE = Rule(
     code="W034",
@@ -165,7 +169,7 @@ _SPACE_MESSAGES = (
     (around_quotes, "引号{}前后都多了空格，引号里的话是句子的一部分，应紧接前后的字，应删去空格。"),
     (before_quotes, "{}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。"),
     (before_figures, "“{}”前面多了空格（全文数字都紧接前面的字），应删去。"),
-    (partial(before_figures, both=True), "“{}”前后都多了空格（全文数字都紧接前后的字和单位），应删去空格。"),
+    (partial(before_figures, both=True), "“{}”前后都多了空格，句中的数字应紧接前后的字和单位，应删去空格。"),
     (month_spaces, "日期“{}”的“年”与月份之间多了空格（全文日期多连写），应删去空格。"),
     (month_figure_spaces, "日期“{}”的月份数字与“月”之间多了空格（全文日期至少同样多是连写的），应删去空格。"),
     (after_figures, "“{}”中间多了空格（全文数字都紧接后面的单位），应删去。"),
@@ -317,6 +321,8 @@ def _word_gaps(text: str, gaps: list):
     """W034's findings on the prose blanks ``gaps`` ((match, line start, line end)): the word each parts."""
     for m, lo, hi in gaps:
         s, e = m.start(), m.end()
+        if title_then_body(text, e):
+            continue  # 。二、组织机构建设 成立了以书记、镇长为组长，: a heading run into its line, its blank before the body
         # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，),
         # unless the two make a frequent word between clause marks (审核、申 报；)
         if (s - 2 < lo or not is_han(text[s - 2])) and (e + 1 >= hi or not is_han(text[e + 1])):
