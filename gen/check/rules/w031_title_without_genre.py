@@ -43,6 +43,8 @@ RULE = Rule(
     ),
     flag=(
         "根据县财政局《关于开展2023年预算支出绩效评价》文件要求，我局成立了自评小组。",
+        # a motion's subject title whose 建议 was typed 建设: the same motion is quoted whole below
+        "对某区第四次会议16号议案《关于某镇公交车线路的建设》的答复\n您提出的《关于开通某镇公交车线路的建议》收悉。",
         "按照《省农业农村厅关于下达2022年耕地地力保护补贴资金》，资金已全部发放到户。",
         "（一）部门职能\n按照《某县数据中心职能配置、内设机构和人员编制规定》的通知（县编〔2021〕3号），组建县数据中心。",
         "根据《某区2023年政务公开工作要点的通知》要求，结合本局工作实际编制本报告。",
@@ -80,6 +82,13 @@ RULE = Rule(
 _KIND_BEFORE = frozenset(("建议", "提案", "议案"))
 
 
+def _named_whole(text: str, title: str) -> bool:
+    """The same motion quoted elsewhere with its kind at the end (《关于开通某镇公交车线路的建议》 beside
+    议案《关于某镇公交车线路的建设》): the subject-only title is then a cut one, its 建议 typed 建设."""
+    stem = title[-10:-2]
+    return len(stem) >= 6 and any(f"{stem}{kind}》" in text for kind in _KIND_BEFORE)
+
+
 def check(ctx):
     for cut in genre_outside(ctx.text):
         issued = cut.title.removeprefix("关于")[:40]  # 《关于某规定》的通知: the 关于 was the notice's
@@ -92,7 +101,7 @@ def check(ctx):
                       f"引用的标题“《{issued}的通知》”缺了开头：通知印发的是“{issued}”，通知的标题应为"
                       f"“《关于印发〈{issued}〉的通知》”（前面可冠发文机关），应按原文件补全。")
     for cut in cut_titles(ctx.text):
-        if ctx.text[max(0, cut.start - 3):cut.start - 1] in _KIND_BEFORE:  # cut.start is inside the 《
+        if ctx.text[max(0, cut.start - 3):cut.start - 1] in _KIND_BEFORE and not _named_whole(ctx.text, cut.title):
             continue  # 重点建议《关于加强某建设》: a deputy's 建议 (提案) titled by its subject, its kind named before it
         if cut.object_end:
             yield Finding(cut.start, cut.end, RULE.code, RULE.severity,
