@@ -109,8 +109,16 @@ def test_current_form_and_the_historical_theory_name_are_left_alone():
 
 def test_split_health_family_planning_before_a_plan_is_flagged_after_the_reform():
     text = "2022年度某县卫生健康局部门决算\n一、主要职责\n制定乡村卫生、计生发展规划。\n"
-    assert _findings(text, "T001")
-    assert not _findings(text.replace("2022", "2016"), "T001")
+    split = text.index("卫生、计生")
+
+    def on_split(t):
+        return [f for f in _findings(t, "T001") if f.start <= split < f.end]
+
+    assert on_split(text)
+    # in 2016 the split name was current; the title's 卫生健康局 is what a 2016 report could not have named
+    # (T001's newer_name reading), a finding of its own on the title
+    assert not on_split(text.replace("2022", "2016"))
+    assert [text[f.start:f.end] for f in _findings(text.replace("2022", "2016"), "T001")] == ["卫生健康局"]
 
 
 # ---- N020: changes and rates stated respectively (各/分别) ----
