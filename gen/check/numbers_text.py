@@ -287,7 +287,7 @@ def label_names(label: str, name: str) -> bool:
 def money_slack(figures: Iterable[Item]) -> Decimal:
     """Rounding slack in 万元 when money figures are added: half a unit in the last
     printed place of each, scaled to 万元 (a figure in 元 adds 0.00005 万元)."""
-    return sum((_step(f) for f in figures if _wan_per_unit(f) is not None), Decimal(0))
+    return sum((rounding_step(f) for f in figures if _wan_per_unit(f) is not None), Decimal(0))
 
 
 _APPROXIMATE = regex_cache.compile(r"(?:约|近|逾|大约|将近|接近|左右)\s{0,2}$")
@@ -307,7 +307,7 @@ def _wan_per_unit(f: Item) -> Optional[Decimal]:
     return None if factor is None else _ONE * factor
 
 
-def _step(f: Item) -> Decimal:
+def rounding_step(f: Item) -> Decimal:
     """Half a unit in the last printed place, in 万元 for money, in the figure's own unit otherwise."""
     per_unit = _wan_per_unit(f)
     return tolerance(f.q.decimals) * (per_unit if per_unit is not None else Decimal(1))
@@ -329,7 +329,7 @@ def sum_slack(figures: Iterable[Item]) -> Decimal:
     figs = list(figures)
     finest: dict[str, Decimal] = {}  # per written unit: 2.64亿元 and 7604.62万元 keep each their own precision
     for unit in {f.q.unit for f in figs}:
-        steps = [_step(f) for f in figs if f.q.decimals and f.q.unit == unit]
+        steps = [rounding_step(f) for f in figs if f.q.decimals and f.q.unit == unit]
         shared = [st for st in steps if steps.count(st) >= 2]
         if steps:
             finest[unit] = min(shared or steps)
@@ -337,7 +337,7 @@ def sum_slack(figures: Iterable[Item]) -> Decimal:
     for f in figs:
         if f.money is None and not f.q.decimals:
             continue
-        step = _step(f)
+        step = rounding_step(f)
         if f.q.unit in finest and not approximate(f):
             step = min(step, finest[f.q.unit])
         out += step

@@ -19,7 +19,7 @@ from .context import CheckContext
 from .counted_bases import base_before, part_and_total
 from .finding import Finding
 from .labels import name_keys, names_match
-from .numbers_text import TRAIL_RE, Item, _step, closes, comparable, is_change, items, num, sum_slack, years_compatible
+from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, rounding_step, sum_slack, years_compatible
 from .rates import excess, find_rate_name, keyword_len, timely_word
 from .share_wholes import carries_own_share, counted_parts_close, inline_whole, named_part_share, nearest_first, of_named_kind, opening_within, rate_aside, \
     wholes_of_total
@@ -70,7 +70,7 @@ class PercentClaim:
 
 def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
     vals = comparable(part, whole)
-    return bool(vals) and percent_agrees_within(q.value, q.decimals, *vals, *(_step(x) if x.q.decimals and x.money is None else Decimal(0) for x in (part, whole)))
+    return bool(vals) and percent_agrees_within(q.value, q.decimals, *vals, *(rounding_step(x) if x.q.decimals and x.money is None else Decimal(0) for x in (part, whole)))
 
 
 _SEMICOLON = regex_cache.compile(r"[；;]")
