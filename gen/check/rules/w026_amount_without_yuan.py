@@ -242,7 +242,7 @@ _BARE_YI = regex_cache.compile(r"\d亿(?![元人余多])")
 
 def _yi_without_yuan(text: str, qs):
     many = text.count("亿元") >= _MIN_WANYUAN
-    only = any(w in text for w in ("生产总值", "GDP", "投资", "产值", "价值", "额")) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
+    only = any(w in text for w in ("生产总值", "GDP", "投资", "产值", "价值", "销售额", "交易额", "成交额", "营业额")) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
     if not many and not only:
         return
     for q in qs:
