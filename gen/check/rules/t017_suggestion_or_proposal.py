@@ -86,6 +86,8 @@ RULE = Rule(
         "政协十三届全国委员会第一次会议，政协第七届某县委员会第五次会议。",
         # a congress's 议案 beside a CPPCC's 提案; a 提案 reply that names the congress's deputies as such
         "市人大第3号议案和市政协第15号提案均已办结。",
+        # a joint reply to a congress's 建议 and a CPPCC's 提案 numbered as one item
+        "关于对市人大、政协第12号建议、提案的联合答复\n王某某代表：\n您提出的建议收悉。市政协同时转来相关提案。\n",
         # a 议案 answered as one: the body names it so
         "对县第十七届人民代表大会第一次会议第3号议案的答复\n何某代表：\n你领衔提出的《关于加快某路建设的议案》已收悉。",
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，座谈会邀请了各位代表团成员。",
@@ -111,7 +113,7 @@ _SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9ff
 _MEMBERS = regex_cache.compile(r"(?<![会任])(委员们|各位委员)|^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?<![会任])(委员)(?=[：:，,])", re.M)
 _PROPOSAL = regex_cache.compile(r"提案")
 # A CPPCC's numbered 提案 called 议案 (县政协第十五届五次会议第74号议案): 议案 are a congress's bills, a CPPCC has none.
-_CPPCC_BILL = regex_cache.compile(r"政协[^\n。；]{0,30}?第[\d一二三四五六七八九十百〇零]{1,5}号(议案|建议)(?!案)")
+_CPPCC_BILL = regex_cache.compile(r"政协[^\n。；]{0,30}?第[\d一二三四五六七八九十百〇零]{1,5}号(议案|建议)(?!案|[、和及与]提案)")
 # A 提案 reply that opens on its proposer's salutation as a member (刘某委员：): a CPPCC's reply whose title may be lost.
 _MEMBER_SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}委员(?=[：:])", re.M)
 # The proposers thanked or addressed as a congress's deputies (感谢各位代表); not 代表们, which is anyone's (村民代表们).
