@@ -55,10 +55,10 @@ class PercentClaim:
                 return True
         return False
 
-    def computed(self) -> Decimal:
+    def computed(self) -> Optional[Decimal]:
         p, w = self.pairs[0]
         vals = comparable(p, w)
-        return ratio_percent(*vals)  # type: ignore[misc]
+        return ratio_percent(*vals) if vals else None  # None: a whole of 0 (0件, 0%) recomputes no rate
 
     def explain(self) -> str:
         p, w = self.pairs[0]
@@ -395,6 +395,6 @@ def claim_findings(ctx: CheckContext, rule: Any, wrong: Callable[[PercentClaim],
     claims they judge and how they word it.
     """
     for claim in percent_claims(ctx):
-        if wrong(claim):
+        if wrong(claim) and claim.computed() is not None:  # a claim told against a whole of 0 has no rate to show
             q = claim.stated
             yield Finding(q.start, q.end, rule.code, rule.severity, message(claim), claim.suggestion())

@@ -31,6 +31,8 @@ RULE = Rule(
           # a count's part told in a 其中 after its whole, the rate right after the part
           "全年接到群众来信420件，其中办结396件，办结率95.7%。"),
     keep=(
+        # no application received, none closed: 0 of 0 recomputes no rate (the rule once stopped on it)
+        "全年共收到政府信息公开申请0件，已办结0件、办结率100%。",
         # counts rounded to 0.1万件: the rate told from the unrounded counts lies in the range they leave
         "今年1-11月份，中心受理办件301.5万件，办结301.2万件，办结率99.89%。",
         "政府采购计划金额为694.13万元，实际政府采购金额为693.58万元，政府采购执行率为99.92%。",
