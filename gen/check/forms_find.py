@@ -19,6 +19,7 @@ from typing import Any
 from ..core import regex_cache
 from ..core.forms.grid import Grid, GridCell, text_grids
 from ..core.forms.parse import ParsedForm, guess_rule_set, parse_form
+from .textspans import line_around
 from .xlsx_read import SHEET_LINE, as_sheet
 
 
@@ -84,9 +85,7 @@ def _may_hold_header(text: str) -> bool:
     pipe and tab line (a long report's hundred tables, which gen.check.table_text reads anyway) for none.
     Only what such a row must hold is tested: True may still find no form, False is certain."""
     for m in _LEVEL3.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        if _POINTS.search(text, line_start, len(text) if line_end < 0 else line_end):
+        if _POINTS.search(text, *line_around(text, m.start())):
             return True
     return False
 

@@ -9,6 +9,7 @@ from typing import Iterator, Optional
 from ...core import regex_cache
 from ...core.quantities import Quantity, numeral_text
 from ..context import CheckContext
+from ..textspans import line_around
 
 # A figure written with its unit in one place (海拔1500米以上) and bare in another after the same word (海拔1500以上):
 # the bare one lost the unit the text itself gives the figure. Measures and counts only; money is W026's.
@@ -48,8 +49,7 @@ def restated_bare(ctx: CheckContext, not_label) -> Iterator[tuple[Quantity, str,
             unit, shown = _parallel_with_unit(text, q, by_word.get(word, ()))
         if unit is None:
             continue
-        line_start, line_end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line = text[slice(*line_around(text, q.start))]
         if "|" in line or "\t" in line:
             continue  # a table row: its unit stands in the header
         yield q, unit, shown

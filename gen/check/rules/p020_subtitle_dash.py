@@ -27,6 +27,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="P020",
@@ -153,15 +154,14 @@ def _title_single_dashes(text: str):
         if text[i + 1:i + 2] == "—" or text[i - 1:i] == "—":
             i = text.find("—", i + 2)
             continue
-        if _han_run(text, i - 1, -1) and _han_run(text, i + 1, 1):
-            line_start = text.rfind("\n", 0, i) + 1
-            line_end = text.find("\n", i)
-            line_end = len(text) if line_end == -1 else line_end
+        left, right = _han_run(text, i - 1, -1), _han_run(text, i + 1, 1)
+        if left and right:
+            line_start, line_end = line_around(text, i)
             opened = text.rfind("《", line_start, i)
             closed = text.find("》", i, line_end)
             line = text[line_start:line_end].strip()
             if opened != -1 and closed != -1 and text.find("》", opened, i) == -1 and text.find("《", i, closed) == -1 \
-                    and _han_run(text, i - 1, -1) >= SUBTITLE_HALF and _han_run(text, i + 1, 1) >= SUBTITLE_HALF:
+                    and left >= SUBTITLE_HALF and right >= SUBTITLE_HALF:
                 yield Finding(i, i + 1, RULE.code, RULE.severity,
                               f"《{text[opened + 1:closed]}》中正题与副题之间的破折号只写了一个“—”，应为“——”。", "——")
             elif line.count("—") == 1 and all("\u4e00" <= c <= "\u9fff" for c in line.replace("—", "")) \
