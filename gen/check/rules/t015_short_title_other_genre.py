@@ -80,11 +80,16 @@ _AGREED = regex_cache.compile(r"简称[:：]?[ \u3000]{0,2}[“\"]?《([^《》\
 _COUNTRY = "中华人民共和国"
 
 
+def _genres(full: str, short: str):
+    """The genre words ending the full title and its short title when they differ (《……要点》, 《规定》), else None."""
+    a, b = _END.search(full), _END.search(short)
+    return (a, b) if a is not None and b is not None and a.group(1) != b.group(1) and b.group(1) not in full else None
+
+
 def other_genre(full: str, short: str) -> bool:
     """True when a short title ends on another genre word than its full title (《……要点》, 《规定》): this rule's case,
     which W083 (a short title not cut from its title) leaves to it."""
-    a, b = _END.search(full), _END.search(short)
-    return a is not None and b is not None and a.group(1) != b.group(1) and b.group(1) not in full
+    return _genres(full, short) is not None
 
 
 def check(ctx):
@@ -93,9 +98,10 @@ def check(ctx):
         return
     for m in _PAIR.finditer(text):
         full, short = m.group(1), m.group(2)
-        if not other_genre(full, short):
+        genres = _genres(full, short)
+        if genres is None:
             continue
-        a, b = _END.search(full), _END.search(short)
+        a, b = genres
         start = m.start(1) + a.start(1)
         yield Finding(start, m.end(), RULE.code, RULE.severity,
                       f"文件全称的文种是“{a.group(1)}”，约定的简称《{short}》却是“{b.group(1)}”，二者不一，必有一处写错，"
