@@ -20,6 +20,10 @@ FLAG = (
         "本年收入XXX万元，本年支出×××万元。",
         # a reply letter's template that addresses one or many at once, left so
         "你(们)提出的《关于加强城区幼儿园建设的建议》收悉。感谢您（们）对教育工作的关心。",
+        # a name masked by two or three stars inside a sentence, where no other form of mask is found
+        "今年以来，**团区委以新时代青年工作为主线，在**高质量发展中贡献青春力量。",
+        # a word the writer never put in, an underscore before the comma
+        "一手抓发展，一手抓_，立足党政所需开展工作。",
         # one character of a guiding thought's name masked by a mirror's star, the only star of the text
         "以科*发展观统领教育全局，坚持以人为本。",
         # a body's name masked by the text's only star
@@ -154,6 +158,10 @@ KEEP = (
         "7个卫生院装备了X光机、B超，配备X射线机2台，采购X型支架3套、Y型接头5份。",
         # a star referred to as a mark, not standing for a word
         "带*号的为必填项，标*的指标为约束性指标。",
+        # Markdown's bold: a line opens on two stars, and the bold words inside a sentence are no mask
+        "**一、总体情况**\n我们要坚持以**人民为中心**，推进高质量发展。\n",
+        # an underscore joining a web page's title to its site
+        "党建工作总结_医院党建工作总结范文，一手抓发展，一手抓稳定。",
         # the writer chose: one addressee or many
         "你们提出的建议收悉。感谢您对教育工作的关心。",
         # a lone star beside a name, in no name: a footnote's mark
