@@ -22,6 +22,8 @@ FLAG = (
         "你(们)提出的《关于加强城区幼儿园建设的建议》收悉。感谢您（们）对教育工作的关心。",
         # a name masked by two or three stars inside a sentence, where no other form of mask is found
         "今年以来，**团区委以新时代青年工作为主线，在**高质量发展中贡献青春力量。",
+        # a name left as XX between two words or after an opening mark, where no other form places it
+        "为建设现代化美好XX提供精神动力，持续深化具有XX特色的保障体系，制定出台《XX生态园区域开发方案》。",
         # a word the writer never put in, an underscore before the comma
         "一手抓发展，一手抓_，立足党政所需开展工作。",
         # one character of a guiding thought's name masked by a mirror's star, the only star of the text
