@@ -167,6 +167,21 @@ def _bold_runs(text: str) -> set[int]:
     return bold
 
 
+def _in_sentence(text: str, taken: list) -> Iterable[Finding]:
+    """The masks and blanks inside a sentence that no form above placed, outside the spans ``taken`` (which grows):
+    two or three stars (not Markdown's bold), two to four X, an underscore before a clause's mark."""
+    stars = _MID_STARS.finditer(text) if "**" in text and _BOLD_LINE.search(text) is None else ()
+    bold = _bold_runs(text) if stars else set()
+    xs = _MID_XX.finditer(text) if ("XX" in text or "xx" in text or "××" in text) else ()
+    blanks = _UNDERSCORE_BEFORE_MARK.finditer(text) if "_" in text else ()
+    for found, message in ((stars, "留有屏蔽符“{}”，请还原实际内容"), (xs, "留有占位内容“{}”，请填写实际内容"),
+                           (blanks, "留有占位内容“{}”，这里缺了文字，请填写实际内容")):
+        for m in found:
+            if m.start() not in bold and not any(s <= m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity, message.format(m.group()))
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     taken = [(h.start, h.end) for h in template_text.hits(ctx)] if template_text.reported(ctx) else []
@@ -187,20 +202,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         underscores += "_" in m.group()
     if "*" in text:
         yield from _lone_stars(text, taken, stars)
-        if _BOLD_LINE.search(text) is None:
-            bold = _bold_runs(text)
-            for m in _MID_STARS.finditer(text):
-                if m.start() not in bold and not any(s <= m.start() < e for s, e in taken):
-                    taken.append((m.start(), m.end()))
-                    yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有屏蔽符“{m.group()}”，请还原实际内容")
-    for m in _MID_XX.finditer(text) if ("XX" in text or "xx" in text or "××" in text) else ():
-        if not any(s <= m.start() < e for s, e in taken):
-            taken.append((m.start(), m.end()))
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
-    for m in _UNDERSCORE_BEFORE_MARK.finditer(text) if "_" in text else ():
-        if not any(s <= m.start() < e for s, e in taken):
-            taken.append((m.start(), m.end()))
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity, "留有占位内容“_”，这里缺了文字，请填写实际内容")
+    yield from _in_sentence(text, taken)
     for m in _EITHER_NUMBER.finditer(text) if "们" in text else ():
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有模板的“{m.group()}”，应按实际写作“你们”或“你”（“您”）")
     spaced = [m for m in _SPACED_STAR.finditer(text) if not any(s <= m.start() < e for s, e in taken)] if "*" in text else []
