@@ -24,6 +24,8 @@ FLAG = (
         "今年以来，**团区委以新时代青年工作为主线，在**高质量发展中贡献青春力量。",
         # a name left as XX between two words or after an opening mark, where no other form places it
         "为建设现代化美好XX提供精神动力，持续深化具有XX特色的保障体系，制定出台《XX生态园区域开发方案》。",
+        # one X for a name, where the text leaves two or more
+        "该大桥是建好X国际会议中心、推进X国家陶瓷文化传承创新的重要交通设施。",
         # a word the writer never put in, an underscore before the comma
         "一手抓发展，一手抓_，立足党政所需开展工作。",
         # one character of a guiding thought's name masked by a mirror's star, the only star of the text
@@ -164,6 +166,8 @@ KEEP = (
         "**一、总体情况**\n我们要坚持以**人民为中心**，推进高质量发展。\n",
         # an underscore joining a web page's title to its site
         "党建工作总结_医院党建工作总结范文，一手抓发展，一手抓稳定。",
+        # one X alone in the text: a letter's use, not a blank left twice
+        "本项目由X公司承建，工期一年。",
         # the writer chose: one addressee or many
         "你们提出的建议收悉。感谢您对教育工作的关心。",
         # a lone star beside a name, in no name: a footnote's mark

@@ -64,6 +64,11 @@ _BOLD_WORDS = regex_cache.compile(r"[^，,。；;、·：:*\s][^，,。；;、·
 # annotated sets and the 400 unannotated pages every such run was one. A model's XX (XX型, XX系列) is a product's name.
 _MID_XX = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff《“（(])(?:[Xx]{2,4}|×{2,4})(?![Xx×])(?=[\u4e00-\u9fff])(?!型|系列)")
+# One X or x run into Chinese (感谢关心x基层, 推进X国家陶瓷文化, 其中X大桥X米, 成功防御X号台风): a placeholder where the
+# text leaves at least STARS_SEEN of them; one alone may be a letter's use, X光, X射线, X型 name things, and one × is
+# a product's sign (长×宽, 数量×单价).
+_MID_ONE_X = regex_cache.compile(
+    r"(?<![A-Za-z0-9×])(?<=[\u4e00-\u9fff，、“《（(])[Xx](?![A-Za-z0-9×])(?=[\u4e00-\u9fff，。、”》])(?!光|射线|线|型)")
 # An underscore after a word and before a clause's mark (一手抓发展，一手抓_，): the word it stands for was never written;
 # a web page's title joins its parts with one between two words, never before a comma.
 _UNDERSCORE_BEFORE_MARK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])_{1,6}(?=[，,。；;、])")
@@ -169,12 +174,16 @@ def _bold_runs(text: str) -> set[int]:
 
 def _in_sentence(text: str, taken: list) -> Iterable[Finding]:
     """The masks and blanks inside a sentence that no form above placed, outside the spans ``taken`` (which grows):
-    two or three stars (not Markdown's bold), two to four X, an underscore before a clause's mark."""
+    two or three stars (not Markdown's bold), two to four X, one X where the text has two or more, an underscore
+    before a clause's mark."""
     stars = _MID_STARS.finditer(text) if "**" in text and _BOLD_LINE.search(text) is None else ()
     bold = _bold_runs(text) if stars else set()
-    xs = _MID_XX.finditer(text) if ("XX" in text or "xx" in text or "××" in text) else ()
+    xs = _MID_XX.finditer(text) if ("X" in text or "x" in text or "×" in text) else ()
     blanks = _UNDERSCORE_BEFORE_MARK.finditer(text) if "_" in text else ()
+    ones = [m for m in _MID_ONE_X.finditer(text) if not any(s <= m.start() < e for s, e in taken)] if xs else []
+    ones = ones if len(ones) >= STARS_SEEN else ()
     for found, message in ((stars, "留有屏蔽符“{}”，请还原实际内容"), (xs, "留有占位内容“{}”，请填写实际内容"),
+                           (ones, "留有占位内容“{}”，请填写实际内容"),
                            (blanks, "留有占位内容“{}”，这里缺了文字，请填写实际内容")):
         for m in found:
             if m.start() not in bold and not any(s <= m.start() < e for s, e in taken):
