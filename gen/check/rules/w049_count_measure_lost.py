@@ -41,6 +41,10 @@ last figure of such a run stands bare at the clause's end, its measure word was 
   the text, so the list is the report's own: the count's measure word and the point's full stop were lost together,
   whichever the word was (个, 辆), so none is suggested.
 
+- a count whose measure word was typed before its figure (……行政许可事项3条、行政处罚1条，回复公众诉求件9): a bare figure
+  closing its clause right after 件, 条 or 项, in a sentence whose figures before it (two or more) each carry their
+  measure word after them; 附件1, 文件2, 事项3, 条件4 are names and numbers, not counts, and are left alone.
+
 A figure that ends the whole text is left alone: the text was cut off there, and the measure word with it.
 
 W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
@@ -67,7 +71,7 @@ RULE = Rule(
         "（“部门动态信息1”应为“部门动态信息1条”，“高龄老人240人，百岁老人31”应为“31人”）；"
         "只计人的名词（人员、对象、孤儿、老人、儿童、残疾人、群众）后的数直接接下一句（“特困供养人员381同时……”"
         "“现有孤儿22每人每月……”），量词和标点一起丢了；“其中”后分项的数没有量词，而前面的总数和后面的分项带着同一个量词"
-        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；“收到政府信息公开申请1，”“公开部门文件3依托……”这类公开、收到的件数后没有量词；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）；数之后直接接下一项“二是”“三是”（“建成智慧安防小区216二是……”），量词和句号一起丢了。\n"
+        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；“收到政府信息公开申请1，”“公开部门文件3依托……”这类公开、收到的件数后没有量词；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）；数之后直接接下一项“二是”“三是”（“建成智慧安防小区216二是……”），量词和句号一起丢了；同句的数都是数在前、量词在后，某一项量词写在了数之前（“回复公众诉求件9”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
         "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围、时长（“工作人员24小时轮班”）的；全文在这个数上结束的（文本被截断，量词随后文一起丢失）。\n"
@@ -91,6 +95,7 @@ RULE = Rule(
         "通过政务服务网公开行政许可事项办理结果2316；全年发布微博80条。",
         "对城区的12家书店、3网吧、2KTV等场所开展检查。",
         "一是推进智慧安防小区建设。截至目前，全市已建成智慧安防小区216二是提高居民法律意识。",
+        "主动公开信息66条，其中通知公告18条、行政许可事项3条，回复公众诉求件9\n二、依申请公开情况\n",
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
@@ -125,6 +130,8 @@ RULE = Rule(
         "全镇有4个社区、3个村、2021年新建1所学校；第1、2、3项已完成；涉及7个罪名、132起犯罪事实。",
         # the point's full stop kept; a 二是 with no 一是 before it is no list of the report's own
         "一是建成智慧安防小区216个。二是提高居民法律意识。编号A12二是型号名称。",
+        # a number that names its item (附件1), and a text cut off on its figure
+        "公开通知公告18条、行政许可事项3条，详见附件1，另见附件2。回复公众诉求件9\n",
     ),
 )
 
@@ -241,6 +248,31 @@ def _runs(text: str, bare: list):
         yield s, e, next(iter(words))
 
 
+# The measure word typed before its figure (诉求件9), and the words that end in one of these before a number of theirs.
+_BEFORE_FIGURE = "件条项"
+_NAMED_BY_NUMBER = frozenset(("附件", "文件", "案件", "事件", "邮件", "软件", "稿件", "信件", "部件", "条件", "物件", "证件",
+                              "要件", "快件", "配件", "组件", "事项", "款项", "选项", "条项", "线条", "专项", "立项", "一条",
+                              "一项", "一件", "本条", "本项", "本件"))
+
+
+def _measure_first(text: str, bare: list):
+    """Counts whose measure word stands before the figure (诉求件9), in a sentence of counts written figure first."""
+    for m in bare:
+        s, e = m.span(1)
+        if text[s - 1] not in _BEFORE_FIGURE or text[s - 2:s] in _NAMED_BY_NUMBER or not _HAN_CHAR.match(text, s - 2):
+            continue
+        if e + 64 >= len(text) and not text[e:].strip():
+            continue
+        floor = max(0, s - _SENTENCE_BACK)
+        lo = max(floor, last_mark(text, _SENTENCE_END, s, floor) + 1)
+        counted = [f for f in _FIGURE.finditer(text, lo, s - 1) if text[f.end():f.end() + 1] in _MEASURES]
+        if len(counted) >= 2:
+            yield s - 1, e, text[s - 1]
+
+
+_HAN_CHAR = regex_cache.compile(r"[\u4e00-\u9fff]")
+
+
 # A list of counts parted by semicolons, each item a label and a figure with its measure word (要闻418条；科研184条；
 # 快讯1598；…；影像3。): the items of a semicolon list are the run, whatever their labels' heads. Read only where
 # every item of the sentence is such a label and figure, at least three carry one and the same measure word, and
@@ -304,6 +336,12 @@ def check(ctx):
             yield Finding(s, e, RULE.code, RULE.severity,
                           f"“{fig}”之后直接接下一项“{point}是”：这个数漏了量词，句末也漏了句号"
                           f"（应为“{fig}个（辆、人……）。{point}是”）。", None)
+    for s, e, word in _measure_first(text, bare):
+        if any(f[0] <= s + 1 < f[1] for f in found):
+            continue
+        fig = text[s + 1:e]
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{word}{fig}”量词写在了数之前（同句的数都是数在前、量词在后），应为“{fig}{word}”。", f"{fig}{word}")
     spans = unreported(ctx, [_Span(s, e, w) for s, e, w in sorted(found)], (w014_count_without_measure,))
     counted = {(s, e) for s, e, _ in docs}
     for sp in spans:
