@@ -16,7 +16,7 @@ a table copied as text they part cells that may well repeat ("公开 公开").
 A year written out in Chinese numerals ("二〇二二年", "一九九九年", as a
 report's date line prints it) doubles a digit because the year does, not
 the typist: a doubled digit inside four numeral characters that hold a zero
-(〇, 零) or end at 年 is left alone.
+(〇, 零) or end at 年 is left alone; a congress's 大 typed twice is not (十九大大精神, gen.check.numeral_doublings).
 
 A run-in label typed twice ("绩效目标完成情况：绩效目标完成情况：一是…") is a doubling the segmenter cannot see as one
 word: two or more characters, a colon, the same again and a colon. So is a sentence's lead said on both sides of its
@@ -61,7 +61,7 @@ from ...core.glossary_user import per_glossary
 from .. import doubled_marks
 from ..bracketed_repeats import bracketed_again
 from ..doubled_kind import doubled_kinds
-from ..numeral_doublings import in_numerals
+from ..numeral_doublings import congress_doubled, in_numerals
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
@@ -99,7 +99,7 @@ RULE = Rule(
           "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "您在镇镇第二十届人民代表大会第一次会议上提出的建议收悉。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
           "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。", "中心为市人社局局直属事业单位。", "本报告在某市人民政政府门户网站公布。",
           # a line's first label typed twice: no label before it, so no form's value runs into the next field
-          "图文讲解讲解链接：点击查看图文讲解\n", "（一）加强加强组织领导，落实责任。", "前言。\n一、关于今年的审计工作审计工作\n审计工作是重要基础。\n", "某区举办应急救护技能展示活动，年度目标已全部全部完成，演示了心肺复苏。\n"),
+          "图文讲解讲解链接：点击查看图文讲解\n", "（一）加强加强组织领导，落实责任。", "前言。\n一、关于今年的审计工作审计工作\n审计工作是重要基础。\n", "某区举办应急救护技能展示活动，年度目标已全部全部完成，演示了心肺复苏。\n", "贯彻党的十九大大精神。"),
     keep=("局党组切实把整改责任扛在肩上，迅速行动，把任务迅速分解到股室。", "某市北关街街道办事处负责辖区综合治理。", "某区举办应急救护技能展示活动\n活动现场，16支救护队演示了心肺复苏。\n", "中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "教育支出2384.48万元，主要用于：单位人员工资。\n二、完成情况：完成情况良好。\n", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
           "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路，乡乡第一时间响应。", "用于全县县、乡、村道公路日常养护。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
@@ -128,7 +128,7 @@ RULE = Rule(
           # a water works' 出厂水 before its 水质, a 末梢血 (fingertip blood) before its 血糖: a domain word, then a word that starts with its end
           "供水水量及出厂水水质基本能够满足人们的生活和生产需要。", "为失能老人提供血压测量、末梢血血糖检测。", "公开法律、法规和国家有关规定规定应当主动公开的其他信息。",
           # the slogan's rising repetition: the word twice, then a third time after 再
-          "发扬奋斗奋斗再奋斗、创新创新再创新的精神。", "我讲几点意见。一、关于今年的审计工作审计工作是实行科学决策的重要基础，要抓好落实。"),
+          "发扬奋斗奋斗再奋斗、创新创新再创新的精神。", "党的二十大大力推进改革，十九大以来大大提高了效率。", "我讲几点意见。一、关于今年的审计工作审计工作是实行科学决策的重要基础，要抓好落实。"),
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
@@ -198,7 +198,7 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         first = next(t for t in toks if t[0] <= s - lo < t[1])
         second = next(t for t in toks if t[0] <= s + 1 - lo < t[1])
         if first is second:
-            if level_before_body(text, s, toks, first, lo):
+            if level_before_body(text, s, toks, first, lo) or congress_doubled(text, s):
                 yield s, e, m.group()[0], m.group()
             continue  # one word: 常常, 的的确确
         if first[2] in lists().before_word.words and len(second[2]) > 1 and second[0] == s + 1 - lo:

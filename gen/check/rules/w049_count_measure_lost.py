@@ -36,6 +36,15 @@ last figure of such a run stands bare at the clause's end, its measure word was 
   measure word, unit or date, or a Latin name of two letters or more (KTV; 5G is a name of its own): a count
   standing before its noun always takes a measure word, and the list's own shows which (gen.check.listed_counts).
 
+- a count run straight into the next point of a list (全市已建成智慧安防小区216二是提高……; 其中负压救护车3五是……): a
+  bare figure after a Chinese character, then at once 二是 … 十是, and the point before it (一是 … 九是) earlier in
+  the text, so the list is the report's own: the count's measure word and the point's full stop were lost together,
+  whichever the word was (个, 辆), so none is suggested.
+
+- a count whose measure word was typed before its figure (……行政许可事项3条、行政处罚1条，回复公众诉求件9): a bare figure
+  closing its clause right after 件, 条 or 项, in a sentence whose figures before it (two or more) each carry their
+  measure word after them; 附件1, 文件2, 事项3, 条件4 are names and numbers, not counts, and are left alone.
+
 A figure that ends the whole text is left alone: the text was cut off there, and the measure word with it.
 
 W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
@@ -62,7 +71,7 @@ RULE = Rule(
         "（“部门动态信息1”应为“部门动态信息1条”，“高龄老人240人，百岁老人31”应为“31人”）；"
         "只计人的名词（人员、对象、孤儿、老人、儿童、残疾人、群众）后的数直接接下一句（“特困供养人员381同时……”"
         "“现有孤儿22每人每月……”），量词和标点一起丢了；“其中”后分项的数没有量词，而前面的总数和后面的分项带着同一个量词"
-        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；“收到政府信息公开申请1，”“公开部门文件3依托……”这类公开、收到的件数后没有量词；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）。\n"
+        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；“收到政府信息公开申请1，”“公开部门文件3依托……”这类公开、收到的件数后没有量词；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）；数之后直接接下一项“二是”“三是”（“建成智慧安防小区216二是……”），量词和句号一起丢了；同句的数都是数在前、量词在后，某一项量词写在了数之前（“回复公众诉求件9”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
         "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围、时长（“工作人员24小时轮班”）的；全文在这个数上结束的（文本被截断，量词随后文一起丢失）。\n"
@@ -85,6 +94,8 @@ RULE = Rule(
         "全年主动公开政府信息1200条，其中通知公告类信息210条，工作动态信息330条，政策文件15转载上级重要信息96条。",
         "通过政务服务网公开行政许可事项办理结果2316；全年发布微博80条。",
         "对城区的12家书店、3网吧、2KTV等场所开展检查。",
+        "一是推进智慧安防小区建设。截至目前，全市已建成智慧安防小区216二是提高居民法律意识。",
+        "主动公开信息66条，其中通知公告18条、行政许可事项3条，回复公众诉求件9\n二、依申请公开情况\n",
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
@@ -117,6 +128,10 @@ RULE = Rule(
         # each item with its measure word; an item's own measure word, unit or ordinal; a name led by a figure
         "对城区的12家书店、3家网吧、2个KTV开展检查；建成5个基站、3处5G站点、2号楼、1楼大厅和20余人队伍。",
         "全镇有4个社区、3个村、2021年新建1所学校；第1、2、3项已完成；涉及7个罪名、132起犯罪事实。",
+        # the point's full stop kept; a 二是 with no 一是 before it is no list of the report's own
+        "一是建成智慧安防小区216个。二是提高居民法律意识。编号A12二是型号名称。",
+        # a number that names its item (附件1), and a text cut off on its figure
+        "公开通知公告18条、行政许可事项3条，详见附件1，另见附件2。回复公众诉求件9\n",
     ),
 )
 
@@ -172,6 +187,19 @@ def _doc_counts(text: str):
             continue  # the text was cut off on the figure: its measure word went with the rest
         yield s, e, _DOC_MEASURE[m.group(1)]
 
+# A bare figure after a label, then straight the next point of the report's list (216二是, 3五是).
+_POINT_RUN_ON = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(\d{1,6})(?![\d.．,，]\d)(?=([二三四五六七八九十])是)")
+_POINT_BEFORE = dict(zip("二三四五六七八九十", "一二三四五六七八九"))
+_POINT_BACK = 3000  # characters read back for the point before
+
+
+def _point_run_ons(text: str):
+    """Counts run on into the next point of a list (216二是), the point before it found earlier in the text."""
+    for m in near_needles(_POINT_RUN_ON, text):
+        if _POINT_BEFORE[m.group(2)] + "是" in text[max(0, m.start() - _POINT_BACK):m.start()]:
+            yield m.start(1), m.end(1), m.group(2)
+
+
 # A two-digit band with 以上/以下 and at once a head count: its 岁 lost if the sentence's other bands carry one.
 _AGE_BAND = regex_cache.compile(r"(?<![\d.．\-~～—至到])([1-9]\d)(?:以上|以下)(?=的?\d{1,6}[人名])")
 _AGE_SIBLING = regex_cache.compile(r"\d岁")
@@ -218,6 +246,31 @@ def _runs(text: str, bare: list):
         if not any(text[f.start() - 2:f.start()] == head for f in figures):
             continue
         yield s, e, next(iter(words))
+
+
+# The measure word typed before its figure (诉求件9), and the words that end in one of these before a number of theirs.
+_BEFORE_FIGURE = "件条项"
+_NAMED_BY_NUMBER = frozenset(("附件", "文件", "案件", "事件", "邮件", "软件", "稿件", "信件", "部件", "条件", "物件", "证件",
+                              "要件", "快件", "配件", "组件", "事项", "款项", "选项", "条项", "线条", "专项", "立项", "一条",
+                              "一项", "一件", "本条", "本项", "本件"))
+
+
+def _measure_first(text: str, bare: list):
+    """Counts whose measure word stands before the figure (诉求件9), in a sentence of counts written figure first."""
+    for m in bare:
+        s, e = m.span(1)
+        if text[s - 1] not in _BEFORE_FIGURE or text[s - 2:s] in _NAMED_BY_NUMBER or not _HAN_CHAR.match(text, s - 2):
+            continue
+        if e + 64 >= len(text) and not text[e:].strip():
+            continue
+        floor = max(0, s - _SENTENCE_BACK)
+        lo = max(floor, last_mark(text, _SENTENCE_END, s, floor) + 1)
+        counted = [f for f in _FIGURE.finditer(text, lo, s - 1) if text[f.end():f.end() + 1] in _MEASURES]
+        if len(counted) >= 2:
+            yield s - 1, e, text[s - 1]
+
+
+_HAN_CHAR = regex_cache.compile(r"[\u4e00-\u9fff]")
 
 
 # A list of counts parted by semicolons, each item a label and a figure with its measure word (要闻418条；科研184条；
@@ -275,6 +328,20 @@ def check(ctx):
         found += list(listed_counts.bare_items(text))
     if "以" in text and "岁" in text:
         found += list(_age_bands(text))
+    if "是" in text:
+        for s, e, point in _point_run_ons(text):
+            if any(f[0] <= s < f[1] for f in found):
+                continue
+            fig = text[s:e]
+            yield Finding(s, e, RULE.code, RULE.severity,
+                          f"“{fig}”之后直接接下一项“{point}是”：这个数漏了量词，句末也漏了句号"
+                          f"（应为“{fig}个（辆、人……）。{point}是”）。", None)
+    for s, e, word in _measure_first(text, bare):
+        if any(f[0] <= s + 1 < f[1] for f in found):
+            continue
+        fig = text[s + 1:e]
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{word}{fig}”量词写在了数之前（同句的数都是数在前、量词在后），应为“{fig}{word}”。", f"{fig}{word}")
     spans = unreported(ctx, [_Span(s, e, w) for s, e, w in sorted(found)], (w014_count_without_measure,))
     counted = {(s, e) for s, e, _ in docs}
     for sp in spans:

@@ -14,6 +14,11 @@ The article's 条 lost the same way (《审计法》第二十七的规定): 》,
 的规定 or 规定 -- an ordinal with no measure word before the clause that cites it; 第二十七条 is meant
 (第二章的规定, 第三款的规定 name their measure and are left alone).
 
+Other serial numbers lose their 第 the same way: a session's motion (区政协十届四次会议117号提案, 第117号提案
+meant: 会议 or 大会 straight before the figure, 提案, 建议 or 议案 after its 号) and a bulletin's issue numbered in
+its year (（2016年4号总第53号）: a year, a figure and 号 with no 月 between, so no date, closed by a mark or 总第;
+2016年3号线开通 is a line's name and left alone).
+
 It reads the shared Simplified view (gen.check.unspaced): a mirror's Traditional copy (國務院令711號,
 《條例》二十條) holds the same slip.
 """
@@ -30,7 +35,7 @@ RULE = Rule(
     code="W050",
     name="ordinal-di-lost",
     severity="warning",
-    summary="法规令号、条文序号漏了“第”或“条”（“国务院令711号”“《条例》二十条”“第二十七的规定”）",
+    summary="法规令号、条文序号、提案和公告编号漏了“第”或“条”（“国务院令711号”“《条例》二十条”“第二十七的规定”“会议117号提案”）",
     doc=(
         "检查什么：国务院令、部门令的令号紧接数字而没有“第”（“国务院令711号”应为“国务院令第711号”）；"
         "法律法规名称（书名号以法、条例、办法、规定、细则、规则、规程结尾）之后直接写“二十条”而没有“第”，"
@@ -38,6 +43,8 @@ RULE = Rule(
         "为什么：令号和条文序号是序数，规范写法带“第”；漏了“第”是录入或复制时丢字。\n"
         "不报的情形：令号已有“第”的；书名号后是件数（“《办法》十条措施”）的；书名号不是法规名称的。\n"
         "条文序号漏了“条”（“《审计法》第二十七的规定”应为“第二十七条的规定”）也报告。\n"
+        "提案、建议、议案的序号紧接会议名称而没有“第”（“区政协十届四次会议117号提案”应为“第117号提案”），"
+        "公告的期号写成“年份+数字+号”而没有“第”（“2016年4号总第53号”应为“2016年第4号”）也报告。\n"
         "示例：“《中华人民共和国政府信息公开条例》（国务院令711号）”应为“（国务院令第711号）”。"
     ),
     flag=(
@@ -48,6 +55,8 @@ RULE = Rule(
         "根据《某某条例》二十条及《工作制度》的规定，主动公开信息。",
         "依据《某某管理办法》三十二条第一款，予以答复。",
         "根据《某某法》第三十一的规定，对该项目进行审计。",
+        "关于区政协十届四次会议117号提案的答复函",
+        "某市审计局审计结果公告（2016年4号总第53号）",
         # a mirror's Traditional copy
         "根據《條例》二十條規定，本單位主動公開財政預算、決算報告、經費項目、機構設置、國有資產等信息，"
         "會計核算與財務管理制度健全，單位總體運行規範，項目進展順利，數據準確。",
@@ -59,6 +68,8 @@ RULE = Rule(
         "印发《工作方案》二十条，细化任务。",
         "收到申请令1号文件转办。",
         "依据《某某条例》（国令第711号）编制本报告。",
+        "关于区政协十届四次会议第117号提案的答复函，审计结果公告（2016年第4号总第53号）。",
+        "会议12号楼召开，2020年3号线开通运营，2016年4月4号开工，办理会议交办建议15件。",
         "依据《某某法》第二十条的规定、《某某条例》第二章的规定和第三款的规定开展工作。",
     ),
 )
@@ -75,6 +86,13 @@ _ARTICLE = regex_cache.compile(
 
 # 《审计法》第二十七的规定: an article's ordinal with its 条 lost before the clause citing it.
 _NO_TIAO = regex_cache.compile(rf"》[ \u3000]{{0,2}}第([{_NUM}]{{1,5}})(?=的?规定)")
+# 政协某届某次会议117号提案: a session's motion (提案, 建议, 议案) numbered in its order, the 第 lost between the
+# session and the figure (会议第117号提案). 2016年4号总第53号: a bulletin's issue numbered in its year, with no 月
+# between the year and the figure (so no date), closed by a mark or its running number 总第N号 (2016年第4号).
+_SERIAL = regex_cache.compile(
+    r"(?:(?<=会议)|(?<=大会))[ \u3000]{0,2}(\d{1,5})[ \u3000]{0,2}号(?=[ \u3000]{0,2}(?:提案|建议|议案))"
+    r"|(?<![\d月])(?:19|20)\d{2}[ \u3000]{0,2}年[ \u3000]{0,2}(\d{1,3})[ \u3000]{0,2}号"
+    r"(?=[ \u3000]{0,2}(?:[）)，,。；;：:]|总第|$))")
 
 
 def check(ctx):
@@ -89,6 +107,13 @@ def check(ctx):
         s, e = view.span(m.start(1), m.end())
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"条文序号“{m.group(1)}条”漏了“第”，应为“第{m.group(1)}条”。", f"第{m.group(1)}条")
+    for m in _SERIAL.finditer(text):
+        figure = m.group(1) or m.group(2)
+        s, e = view.span(m.start(), m.end())
+        fixed = text[m.start():m.end()].replace(figure, "第" + figure, 1) if m.group(1) else \
+            text[m.start():m.start(2)].rstrip(" \u3000") + "第" + figure + "号"
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"提案、建议和公告的编号是序数，“{m.group()}”漏了“第”，应为“{fixed}”。", fixed)
     for m in _NO_TIAO.finditer(text):
         s, e = view.span(m.start() + 1, m.end())
         yield Finding(s, e, RULE.code, RULE.severity,

@@ -12,7 +12,8 @@ recur in reports of every bureau and are read precisely, each within one clause 
   使/让 between them starts a new clause of its own (保障政策使群众生活得到保障 is right), so none may stand there.
 - 截止到 / 截至 / 截止(期限、日期、时间)为 a date, then 至 a date (统计截止到2018年1月1日至2018年12月31日止,
   数据截止期限为2021年1月1日至2021年12月31日): 截至 names one end, not a period; a period is 自……起至……止.
-- 纳入 a whole, then 之一 (将信息公开工作纳入全年重点工作之一): 纳入 takes the whole it joins, 之一 wants
+- 纳入 a whole, then 之一 (将信息公开工作纳入全年重点工作之一, and after 将 or 把 even with a 的 between:
+  将耕地保护纳入各级干部任期考核的重要依据之一): 纳入 takes the whole it joins, 之一 wants
   作为/列为; with 的 between them, or 是/为 before 纳入, the clause is a judgement and is left alone.
 - 至 a full date (year, month and day) closed by 以来 (统计期限为2022年1月1日至2022年12月31日以来制作的信息): 以来
   counts from a start up to now, 至 names a period's end; the period and the running count are run into one. A
@@ -63,6 +64,7 @@ RULE = Rule(
         "本报告统计期截止到2022年1月1日至2022年12月31日止。",
         "依据格式编制本报告，数据截止期限为2022年1月1日至2022年12月31日。",
         "坚持将安全生产工作纳入年度重点工作之一，同部署、同落实。",
+        "将耕地保护纳入各级干部任期考核的重要依据之一。",
         "统计期限为2023年1月1日至2023年12月31日以来制作、获取的政府信息。",
         "根据《某省档案管理条例》（以下简称《条例》）颁布施行以来，我馆逐项落实。",
         "您提出的关于《关于增设某镇公共停车场的建议》的建议已收悉，现答复如下。",
@@ -76,6 +78,7 @@ RULE = Rule(
         "本报告统计期限自2022年1月1日起至2022年12月31日止，数据截至2022年12月31日。",
         "数据截止日期为2022年12月31日，统计期限为2022年1月1日至2022年12月31日。",
         "将安全生产工作纳入年度重点工作，作为考核内容之一。该指标是纳入考核的指标之一，也是列为重点的项目之一。",
+        "将耕地保护作为纳入干部考核的重要依据之一，把该项目纳入市级重点项目的，是全市十个之一。",
         "统计期限为2023年1月1日至2023年12月31日，2021年以来累计公开信息360条；2018年至今以来的数据未纳入。",
         "自《某省档案管理条例》颁布施行以来，我馆逐项落实；根据《条例》规定，自2019年施行以来未有延误。",
         "根据《条例》实施以来的经验，修订了工作规程。",
@@ -106,6 +109,12 @@ _END_SINCE = regex_cache.compile(
 # A 的 between them makes 纳入…的 a modifier of the noun before 之一 (是纳入统计的指标之一), and 是/为 right
 # before 纳入 makes the clause a judgement whose 之一 is right: neither is read.
 _INTO_ONE_OF = regex_cache.compile(rf"(?<![是为])纳入(?:(?!的|之一){_CLAUSE}){{1,14}}之一")
+# Opened by 将 or 把 (将耕地保护纳入各级干部任期考核的重要依据之一), the clause disposes of its object: 纳入 is its
+# verb, not a modifier, and a 的 before 之一 proves nothing (纳入 a whole's part, 作为 meant). A 作为, 列为, 是 or 为
+# between 将 and 纳入 (将其作为纳入考核的指标之一) is the clause's own verb and is left alone. Read where the plain
+# reading above is not (a 的 stands between), so that no frame is told twice.
+_DISPOSED_INTO_ONE_OF = regex_cache.compile(
+    rf"[将把](?:(?!纳入|作为|列为|是|为){_CLAUSE}){{1,20}}纳入(?:(?!之一){_CLAUSE}){{0,20}}的(?:(?!之一){_CLAUSE}){{0,14}}之一")
 
 # 根据 a document (its 以下简称 aside allowed), then its promulgation and 以来 in one clause: a basis and a
 # starting time run together. 以来的 makes the span a modifier (根据《条例》实施以来的经验) and is right.
@@ -126,6 +135,8 @@ _READINGS = (
     (_NOT_HAPPEN, "“不发生……发生”两次说“发生”，句式杂糅，应为“不发生……的情况”或“杜绝……的情况发生”。"),
     (_VERB_TWICE, "同一动词在句首主动说一次、句尾“得到……”又说一次，句式杂糅，请删去其一。"),
     (_INTO_ONE_OF, "“纳入……之一”句式杂糅：“纳入”接整体，“之一”要用“作为（列为）……之一”，应改为“纳入……”或“作为……之一”。"),
+    (_DISPOSED_INTO_ONE_OF, "“将……纳入……之一”句式杂糅：“纳入”接整体，“之一”要用“作为（列为）……之一”，"
+                            "应改为“将……纳入……”或“将……作为……之一”。"),
     (_CUT_OFF_PERIOD, "“截止到（截至）”只说一个时点，后面又接“至某日”，句式杂糅；一段时间应写“自……起至……止”。"),
     (_BASIS_SINCE, "“根据……”引出依据，“……颁布施行以来”说起算时间，两种说法套在一起，句式杂糅；应为“自《……》颁布施行以来”。"),
     (_TITLE_FRAMED_TWICE, "书名号内的标题已是“关于……的建议（提案）”，书名号后又接“的建议（提案）”，同一个词说了两次，"
