@@ -3,13 +3,10 @@
 A report that writes its amounts in 万元 sometimes drops the 元 from one of
 them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (惠及群众3万),
 so the amount reads as a number of something; reviewers mark it as a wording
-slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). A sum said the spoken way (授信额度高达3个亿) is written 3亿元. A sum that can only be money (地区生产总值43.9亿，, 总投资3.2亿，, 品牌价值达16.48亿，, 销售额3.2亿，) is read in any text whose bare 亿 is no habit. The rule reports 万 right before a mark or a line end (or run straight
-into the change's rate, "增加12.5万增长3.6%") only where
+slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). A sum said the spoken way (授信额度高达3个亿) is written 3亿元. A sum that can only be money (地区生产总值43.9亿，, 总投资3.2亿，, 品牌价值达16.48亿，, 销售额3.2亿，) is read in any text whose bare 亿 is no habit. The rule reports 万 right before a mark or a line end (or run straight into the change's rate, "增加12.5万增长3.6%") only where
 the figure is plainly money: an amount word (资金, 经费, 支出, 补助, 低保金 …) names
-it in a text that writes 万元 three times or more, or the amount before it in
-the same sentence is in 万元 with no count word between (a year between,
-2020年度增加, is no count), or so is the amount after it, its own clause counting nothing (2020年支持某村项目30万，
-2021年支持某村60万元). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 预算, 拨款, 总额,
+it in a text that writes 万元 three times or more, or the amount before it in the same sentence is in 万元 with no count word between (a year between,
+2020年度增加, is no count), or so is the amount after it, its own clause counting nothing (2020年支持某村项目30万，2021年支持某村60万元). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 预算, 拨款, 总额,
 with 为/约/达 or a colon between: 工程金额:90万, 总投资约988万，) makes the figure money in any text, even one that
 writes 万元 nowhere else, unless the text writes bare 万 more than twice: then it is its habit, and readers
 take its sums as written. A 万 that ends the text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
