@@ -9,6 +9,8 @@ units are the same, and the whole is the larger count; the rest of the rate read
 The part may be told in a 其中 after its whole instead (受理投诉856件，其中办结852件，办结率99.5%; 出生1538人，其中政策内
 出生1487人，政策符合率96.68%): a rate right after a breakdown's part is that part's own, unless the part is a count
 named as the rate's numerator and the total before 其中 is named as its denominator: then it is part over total.
+The whole may close the sentence before, named by the rate's denominator, the part's clause opening on the numerator's
+verb (共审理各类案件106件。已审结71件，未结35件，结案率为67.6%: 71 of 106).
 Money is left out: a breakdown's 支出 with its rate (其中：基本支出X万元，执行率…) is measured against its own budget.
 """
 
@@ -43,16 +45,29 @@ def _last_ending_by(all_items: list[Item], offset: int) -> Optional[Item]:
     return all_items[ends[first][1]]
 
 
-def base_before(text: str, all_items: list[Item], part: Item, numerator: tuple[str, ...]) -> Optional[Item]:
+# The whole closing its clause or sentence, named by the rate's denominator (共审理各类案件106件。已审结71件，……结案率):
+# the part's clause opens on the numerator's verb, with at most 已/共/累计 before it.
+_OPENS_ON_VERB = regex_cache.compile(r"[。，,；;](?:已经?|共|累计|共计)?[\u4e00-\u9fff]{1,4}")
+
+
+def base_before(text: str, all_items: list[Item], part: Item, numerator: tuple[str, ...],
+                denominator: tuple[str, ...] = ()) -> Optional[Item]:
     """The count of the same unit right before ``part`` whose noun and the part's verb (a numerator word of the
-    rate) run between them with nothing else: the rate's whole. None when there is none."""
+    rate) run between them with nothing else: the rate's whole. Also the count closing the clause or sentence right
+    before the part's, named by a denominator word (受理, 审理), when the part's clause opens on the numerator's verb.
+    None when there is none."""
     whole = _last_ending_by(all_items, part.q.start)
     if whole is None:
         return None
     gap = text[whole.q.end:part.q.start]
-    if whole.q.unit != part.q.unit or whole.value <= part.value or not _BETWEEN.fullmatch(gap):
+    if whole.q.unit != part.q.unit or whole.value <= part.value:
         return None
-    return whole if any(gap.endswith(word) for word in numerator) else None
+    if not any(gap.endswith(word) for word in numerator):
+        return None
+    if _BETWEEN.fullmatch(gap):
+        return whole
+    named = keyword_len(whole.label, denominator) > keyword_len(whole.label, numerator)
+    return whole if named and _OPENS_ON_VERB.fullmatch(gap) else None
 
 
 def part_and_total(all_items: list[Item], idx: int, spec: Any,

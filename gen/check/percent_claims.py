@@ -353,7 +353,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
         earlier = _earlier_bases(ctx.text, all_items, idx, spec, [p for _, p in nums])
         dens = [(keyword_len(c.label, spec.denominator), c) for c in earlier]
     if nums and not dens:  # 全市96宗项目开工89宗: the whole right before its part (counted_bases)
-        dens = [(1, w) for _, p in nums[:1] for w in [base_before(ctx.text, all_items, p, spec.numerator)] if w]
+        dens = [(1, w) for w in [base_before(ctx.text, all_items, nums[0][1], spec.numerator, spec.denominator)] if w]
     pairs = [(nw, dw, p, w) for nw, p in nums for dw, w in dens if comparable(p, w)]
     if not pairs:
         return None

@@ -94,7 +94,7 @@ def find_rate_name(label: str) -> Optional[tuple[RateSpec, str]]:
     return best
 
 
-_TIMELY = ("按期", "到期", "按时", "如期", "限期", "及时")
+_TIMELY = ("按期", "到期", "按时", "如期", "限期", "及时", "审限内")
 
 
 def timely_word(label: str, written: str) -> Optional[str]:

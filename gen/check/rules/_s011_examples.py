@@ -4,6 +4,9 @@ ways (a 顿号 kept, nothing kept, a dot kept, a bracket kept), and each way a r
 from __future__ import annotations
 
 FLAG = (
+    # the first run-in title without its 一、, the second 二、 with a title ending the same way (方面：)
+    "区退役军人事务局全力做好优抚工作。\n就医方面：为提高优抚对象医疗保障水平，开通绿色通道。\n"
+    "二、储蓄方面：协调银行开设优待窗口。\n",
     # a list's first item that kept only its 顿号, after a colon or at a line's start, the second item after it
     "本会主要职责是:、听取残疾人意见,反映残疾人需求。二、团结、教育残疾人遵守法律。三、弘扬人道主义。",
     "部门主要职责\n、负责贯彻执行国家有关养老保险的方针政策; 2 、负责全市机关事业单位养老保险费征缴。\n",
@@ -84,6 +87,9 @@ FLAG = (
 )
 
 KEEP = (
+    # the first item kept its 一、; a run-in title ending otherwise before 二、 is no sibling of it
+    "一、就医方面：开通绿色通道。\n二、储蓄方面：开设优待窗口。\n",
+    "区退役军人事务局全力做好优抚工作。\n主要做法：开通绿色通道。\n二、储蓄方面：协调银行开设优待窗口。\n",
     # a 顿号 after a colon with no second item after it; a first item that kept its 一、
     "列举如下：、等符号不宜单独成行。\n主要职责：一、听取意见。二、团结群众。\n、其他事项另行说明。三、附则。\n",
     # a contents' unnumbered line whose numbered title the body does not write: a sub-title, not a lost 一、

@@ -13,6 +13,10 @@ alone. Document names (.pdf, .docx) are gen.check.file_names': a page offers the
 A content system names an upload by a hash (a14571f5…7ca87a01f25.png, 32 hexadecimal digits), and a page cut
 short keeps only a piece of it: a line of nothing but 16 to 64 hexadecimal characters, digits and letters a–f
 both present, is such a piece (no report writes one; a figure has no letters, a word has few of a–f alone).
+
+A page that lost the extension too keeps the camera's own name for the photo: DSC01426, _DSC7192, DSCN0012, DSCF3301,
+IMG_2041, IMG20230512093015 — a camera's prefix and its running number on a line of their own (no report writes one;
+a word or a code with other letters is no camera's name).
 """
 
 from __future__ import annotations
@@ -47,6 +51,9 @@ RULE = Rule(
         # a content system's hashed upload name, and the piece of one a cut page keeps
         "会议总结了全年工作。\n\n5b0c93e1d27a4f6c8e90ab13c7d2f4e8.png\n\n会议强调，要抓好落实。\n",
         "全市地方志工作机构要守正创新。\n\n9f3ce20b7d41a85e06bd2c\n",
+        # a camera's own name for the photo, the extension lost with the picture
+        "与会人员围绕年度工作计划进行了讨论。\nDSC01426\n会议要求，各单位要抓好落实。\n",
+        "会议现场\n_DSC7192\n", "现场照片\nIMG_20230512_093015\n",
     ),
     keep=(
         "按要求上传照片1.jpg等佐证材料，全部通过审核。\n",
@@ -56,6 +63,8 @@ RULE = Rule(
         "www.example.gov.cn/images/1.jpg\n",  # an address, not a name alone
         # a figure, a short code, a word of a–f letters, a code with other letters: no hash
         "2023123120231231\n", "a1b2c3\n", "deadbeefcafebabe\n", "统一社会信用代码\n11350100MB0123456X\n",
+        # a camera's name inside a sentence, a prefix without its number, a code of other letters
+        "照片DSC01426显示了会议现场。\n", "DSC\n", "ISO9001\n",
     ),
 )
 
@@ -69,11 +78,25 @@ _ATTACHMENT = ("附件", "附表", "附图")
 # A line of a hash's hexadecimal digits alone, 16 to 64 of them, with a letter and a digit among them.
 _HEX_LINE = regex_cache.compile(r"(?m)^[ \u3000\t]{0,8}((?=[0-9a-f]{0,63}[a-f])(?=[0-9a-f]{0,63}[0-9])[0-9a-f]{16,64})"
                                 r"[ \u3000\t\r]{0,8}$")
+# A line of a camera's file name without its extension: the maker's prefix and the running number (or date and time).
+_CAMERA_LINE = regex_cache.compile(r"(?m)^[ \u3000\t]{0,8}((?:_?DSC[NF_]?|IMG_?|MVIMG_)\d{4,14}(?:_\d{1,9})?)"
+                                   r"[ \u3000\t\r]{0,8}$")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _file_names(ctx.text)
     yield from _hash_pieces(ctx.text)
+    yield from _camera_names(ctx.text)
+
+
+def _camera_names(text: str) -> Iterable[Finding]:
+    """Lines holding nothing but a camera's name for a photo (DSC01426, IMG_2041), its extension lost."""
+    if "DSC" not in text and "IMG" not in text:
+        return
+    for m in _CAMERA_LINE.finditer(text):
+        body = m.group(1)
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"“{body}”是相机给照片起的文件名，图片没有随文本保留；应删去，或换成图片的说明文字。", None)
 
 
 def _hash_pieces(text: str) -> Iterable[Finding]:

@@ -83,14 +83,28 @@ def bare_in_list(ctx: CheckContext) -> list[tuple[Quantity, str]]:
 def _bare_in_list(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
     text = ctx.text
     qs = ctx.quantities
-    for i in range(1, len(qs) - 1):
-        q, prev, nxt = qs[i], qs[i - 1], qs[i + 1]
-        if not _bare(text, q) or not prev.unit or prev.unit != nxt.unit:
+    for i in range(1, len(qs)):
+        q, prev = qs[i], qs[i - 1]
+        if not _bare(text, q) or not prev.unit:
             continue
-        between = text[prev.end:nxt.start]
-        if "。" in between or "\n" in between or len(between) > 60:
-            continue  # neighbours in another sentence do not make a list with this figure
-        yield q, prev.unit
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and prev.unit == nxt.unit:
+            between = text[prev.end:nxt.start]
+            if "。" not in between and "\n" not in between and len(between) <= 60:
+                yield q, prev.unit
+                continue
+        if i >= 2 and _enumerated(text, qs[i - 2], prev, q):
+            yield q, prev.unit
+
+
+def _enumerated(text: str, first: Quantity, prev: Quantity, q: Quantity) -> bool:
+    """True when ``q`` is the next member of a 、 list whose two members before it carry one unit: the list's
+    figure after them that lost its unit has no neighbour after it to vouch for it when the next figure lost its
+    own too, or the line was cut (行政许可事项3条、行政处罚1，回复公众诉求件9)."""
+    if first.unit != prev.unit:
+        return False
+    return all("、" in gap and not any(c in gap for c in "，,。；;：:\n") and len(gap) <= 20
+               for gap in (text[first.end:prev.start], text[prev.end:q.start]))
 
 
 # A rate of change or a share written without its %: "增长4.97，" "下降12，" "占100。", where the same text writes

@@ -18,7 +18,10 @@ and （十）) is read as one that kept an empty pair, unless the line above lef
 numbered （一）. (bracket and dot, one habit) a next paragraph opening on the dot alone kept only that: （二） was lost.
 A list's first item that kept only its 顿号, after a colon or at a line's start (主要职责是:、听取……意见。二、团结……;
 、负责贯彻执行……; 2 、负责……), is read by the second item, 二、 or 2、, within a few lines after it with no 一、 or 1、
-between: the lost number is 一 or 1 (``_first_kept_mark``).
+between: the lost number is 一 or 1 (``_first_kept_mark``). A list of run-in titles whose first lost its 一、 whole
+(就医方面：……, then 二、银联储蓄方面：……) is read by the second's title: a line a few lines before the text's first 二、 run-in
+title, opening on a run-in title with the same last two characters, with no 一、 opening a line before it
+(``_first_run_in_unmarked``).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ RULE = Rule(
         "上级标题之下第一段以“产出指标完成情况。”这样的小标题开头，同级下一项却编为“（2）”（这一段丢了“（1）”）；"
         "段首只剩一对空括号“（）”或只剩右括号“)”、括号里的序号丢了的（网页转载时常见，应为“（一）”“（二）”……，按上一个同级序号或上级标题推出）；"
         "“第一部分”之后紧接一行无序号标题、其下是正文，本部分第一个编号标题却是“二、”（这一行应为“一、”；两行这样的标题、其后是“三、”时同样）。\n"
+        "“二、银联储蓄方面：”之前几行以“就医方面：”开头、前文没有“一、”的（同样写法的第一项丢了序号，应为“一、就医方面：”）；"
         "全文第一个标题只剩顿号（“ 、绩效自评工作组织开展情况”，此前没有同级编号标题，应为“一、”）；"
         "“三、”之下列举从“（三）”编起，其前两行无序号的短标题（应为“（一）”“（二）”）。\n"
         "为什么：序号缺失使目录项数与实际不符，读者无法按序号查找。\n"
@@ -110,6 +114,7 @@ def check(ctx):
     yield from _all_numbers_lost(ctx.text, told)
     yield from _dot_after_bracketed(ctx.paragraphs, told)
     yield from _first_kept_mark(ctx.text, told)
+    yield from _first_run_in_unmarked(ctx.text, told)
 
 
 # A bare 顿号 opening an item after a colon or a line break (opens on that mark: a class the engine skips to; the
@@ -134,6 +139,37 @@ def _first_kept_mark(text: str, told: set[int]):
         first = "一、" if second.group(1) == "二" else "1、"
         yield Finding(s, s + 1, RULE.code, RULE.severity,
                       f"这一项只剩顿号，序号丢了：后面接着是“{second.group(1)}、”，此处应为“{first}”。", first)
+
+
+# A paragraph opening on 二、 and a run-in title closed by a colon (二、银联储蓄方面：), and a line a few lines before it
+# opening on a run-in title with the same last two characters and no number (就医方面：): the list's first item, 一、 lost.
+_SECOND_RUN_IN = regex_cache.compile(r"(?m)^[ \t\u3000]{0,4}二、([\u4e00-\u9fff]{1,10}([\u4e00-\u9fff]{2}))[：:]")
+_RUN_IN = regex_cache.compile(r"[ \t\u3000]{0,4}([\u4e00-\u9fff]{1,10})[：:]")
+_FIRST_LINE_ITEM = regex_cache.compile(r"(?m)^[ \t\u3000]{0,4}(?:一|1)[ \u3000]?[、.．]")
+
+
+def _first_run_in_unmarked(text: str, told: set[int]):
+    """The first of a list's run-in titles written without its 一、 where the second is 二、 with a title ending the
+    same way (就医方面：……／二、银联储蓄方面：……), no 一、 opening a line before it."""
+    if "二、" not in text:
+        return
+    for m in _SECOND_RUN_IN.finditer(text):
+        if _FIRST_LINE_ITEM.search(text, 0, m.start()):
+            return  # the text numbers a first item of its own: not this list's lost one
+        end = m.start()
+        for _ in range(FIRST_LINES):
+            start = text.rfind("\n", 0, max(0, end - 1)) + 1
+            if start >= end:
+                break
+            run = _RUN_IN.match(text, start)
+            if run and run.group(1).endswith(m.group(2)) and run.group(1) != m.group(1) and start not in told:
+                at = run.start(1)
+                yield Finding(at, run.end(1), RULE.code, RULE.severity,
+                              f"这一项的序号丢了：后面同样写法的“二、{m.group(1)}”是第二项，此处应为“一、{run.group(1)}”。",
+                              "一、" + run.group(1))
+                break
+            end = start
+        return  # only the text's first 二、 titled this way
 
 
 # A paragraph numbered （一）. (a bracket and a dot, one habit), and the next opening on the dot alone: (二) lost.

@@ -3,13 +3,10 @@
 A report that writes its amounts in 万元 sometimes drops the 元 from one of
 them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (惠及群众3万),
 so the amount reads as a number of something; reviewers mark it as a wording
-slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). A sum said the spoken way (授信额度高达3个亿) is written 3亿元. A sum that can only be money (地区生产总值43.9亿，, 总投资3.2亿，, 品牌价值达16.48亿，, 销售额3.2亿，) is read in any text whose bare 亿 is no habit. The rule reports 万 right before a mark or a line end (or run straight
-into the change's rate, "增加12.5万增长3.6%") only where
+slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). A sum said the spoken way (授信额度高达3个亿) is written 3亿元. A sum that can only be money (地区生产总值43.9亿，, 总投资3.2亿，, 品牌价值达16.48亿，, 销售额3.2亿，) is read in any text whose bare 亿 is no habit. The rule reports 万 right before a mark or a line end (or run straight into the change's rate, "增加12.5万增长3.6%") only where
 the figure is plainly money: an amount word (资金, 经费, 支出, 补助, 低保金 …) names
-it in a text that writes 万元 three times or more, or the amount before it in
-the same sentence is in 万元 with no count word between (a year between,
-2020年度增加, is no count), or so is the amount after it, its own clause counting nothing (2020年支持某村项目30万，
-2021年支持某村60万元). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 拨款, 总额,
+it in a text that writes 万元 three times or more, or the amount before it in the same sentence is in 万元 with no count word between (a year between,
+2020年度增加, is no count), or so is the amount after it, its own clause counting nothing (2020年支持某村项目30万，2021年支持某村60万元). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 预算, 拨款, 总额,
 with 为/约/达 or a colon between: 工程金额:90万, 总投资约988万，) makes the figure money in any text, even one that
 writes 万元 nowhere else, unless the text writes bare 万 more than twice: then it is its habit, and readers
 take its sums as written. A 万 that ends the text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
@@ -57,6 +54,8 @@ RULE = Rule(
         "示例：“学生资助资金86.5万，”应为“86.5万元”。"
     ),
     flag=(
+        # a budget is money: its figure in 万 lacks the 元 in a text that writes no other amount
+        "同意先将28个重点村按技防村标准建设，预算约60万。建成后新增视频监控点140个。",
         # the next amount of the sentence, a parallel clause, carries 万元
         "2022年财政支持某村文化广场建设项目25万，2023年财政支持某村文化广场40万元。",
         "籽棉收购价格：机采棉6.82/公斤，手摘棉7.12/公斤。",
@@ -108,6 +107,7 @@ RULE = Rule(
         "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万；",
     ),
     keep=(
+        "同意先将28个重点村按技防村标准建设，预算约60万元。预算单位3个，覆盖人口约6万。",
         # a count in 万 before a sum in 万元 in the next clause: its own clause counts people
         "全年惠及群众3万，投入资金60万元。",
         # a count in 亿 broken down into counts; the whole written with its 元
@@ -185,7 +185,7 @@ BARE_WAN_HABIT = 2
 # A fine is money too, imposed or waived (罚款10万, 免罚5.4万): enforcement records list them among counts of
 # cases, so the 万元 before them is no help (a count of 件 stands between).
 _MONEY_ONLY_WORD = regex_cache.compile(
-    r"(?:金额|资金|经费|投资|造价|拨款|总额|工资|产值|罚款|罚没款?|罚金|免罚|减罚)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
+    r"(?:金额|资金|经费|投资|造价|预算|拨款|总额|工资|产值|罚款|罚没款?|罚金|免罚|减罚)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
 
 
 def _wan_is_money(text: str, qs, i: int) -> bool:
