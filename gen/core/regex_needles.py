@@ -20,8 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
-from . import kept_results, text_pairs
-from . import regex_pairs
+from . import kept_results, pair_index, regex_pairs, text_pairs
 from .regex_absent import may_occur
 from .regex_anchor import places as anchored_places
 from .regex_first import guarded, match_starts, opening_chars
@@ -207,9 +206,8 @@ def _item(op: Any, av: Any) -> Needles:
     return None  # classes, any-char, negative lookarounds, back-references: no literal proved
 
 
-# Searching near the needles. A pattern that opens with a lookbehind or a class
-# (``(?<![\d.．第])(\d{1,3})(?=[二三]级(?:预算)?单位)``) is tried at every character of
-# the text; when it reads a bounded stretch around each match, every match starts
+# Searching near the needles. A pattern that opens with a lookbehind or a class (``(?<![\d.．第])(\d{1,3})(?=[二三]级(?:预算)?单位)``)
+# is tried at every character of the text; when it reads a bounded stretch around each match, every match starts
 # within that stretch of a needle's occurrence, so only those places need trying.
 
 # Above this many occurrences of its needles per character searched, a pattern is run over the whole text.
@@ -226,8 +224,8 @@ def finditer(pattern: re.Pattern, text: str, first: bool = False) -> Iterator[re
     or first when every match begins with one same character (a search for it
     costs less than finding the needles: 13 ms against 3 for the 13 such
     searches of a long report), a match is tried only where one of the
-    characters it can begin with stands (gen.core.regex_first), when those are
-    few; else over the whole text behind a test of those characters. The matches' own iterator returned; ``first``: only the first is wanted.
+    characters it can begin with stands (gen.core.regex_first), when those are few; else over the whole text
+    behind a test of those characters. The matches' own iterator returned; ``first``: only the first is wanted.
     """
     if len(text) < SHORT:
         return pattern.finditer(text)
@@ -326,6 +324,8 @@ def _cap(text: str) -> int:
 
 
 def _occurrences(text: str, option: frozenset[str], cap: int) -> Optional[list[tuple[int, int]]]:
+    if len(text) >= text_pairs.MIN_CHARS and pair_index.more_than(text, text_pairs.code_points(text), option, cap):
+        return None  # more than ``cap`` of its short needles, counted by bisection: none read (gen.core.pair_index)
     spans: list[tuple[int, int]] = []
     for needle in sorted(option):
         if not contains(text, needle):

@@ -88,12 +88,6 @@ MIN_CLAUSE = 10  # characters of a clause typed twice in a row inside a paragrap
 _END = regex_cache.compile("[。；;！？!?：:]")
 
 
-def _repeated_clauses(span):
-    """Clauses of one paragraph that repeat the clause just before them."""
-    for at, end, message in _clause_repeats(span.text):
-        yield Finding(span.start + at, span.start + end, RULE.code, RULE.severity, message)
-
-
 @lru_cache(maxsize=16384)
 def _clause_repeats(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, message) of each clause of a paragraph that repeats the one before it, offsets in the
@@ -138,15 +132,19 @@ def check(ctx):
     seen: dict[str, int] = {}
     previous = ""
     block: list[tuple[str, object]] = []  # the last lines read (key, span), for a pair of lines typed twice
-    for span in ctx.paragraphs:
-        if "\t" in span.text or span.text.count("|") >= MIN_PIPES:
+    for span in paras:  # once per line of the report: no generator or list made for a line that repeats nothing
+        text = span.text
+        if "\t" in text or "|" in text and text.count("|") >= MIN_PIPES:
             previous = ""  # a table row: a second form repeats the first one's header row
             block = []
             continue
-        yield from _repeated_clauses(span)
-        key = "".join(span.text.split())  # _SPACE.sub("", span.text): str.split's white space is re's \s
-        block = (block + [(key, span)])[-4:]
-        if _pair_twice(block, paras[0].start):
+        for at, end, message in _clause_repeats(text):  # clauses of the paragraph that repeat the one before them
+            yield Finding(span.start + at, span.start + end, RULE.code, RULE.severity, message)
+        key = "".join(text.split())  # _SPACE.sub("", span.text): str.split's white space is re's \s
+        block.append((key, span))
+        if len(block) > 4:
+            del block[0]
+        if len(block) == 4 and _pair_twice(block, paras[0].start):
             yield Finding(block[2][1].start, span.end, RULE.code, RULE.severity,
                           f"“{block[0][0][:16]}……{block[1][0][-8:]}”两行紧接着又写了一遍，应删去重复的一组。")
         if key == previous and MIN_HEADING <= len(key) < MIN_CHARS and "|" not in key and (
