@@ -105,4 +105,6 @@ KEEP = (
     "为体育馆采购篮球比分牌2块、篮球比分显示屏1块，记录篮球比分3:1。",
     # a bureau's own streams and a station's staff
     "组织群众观看世界杯直播和全运会赛事直播，全站职工参加，网站全站改版，西甲球队来访。",
+    # a bank's payouts, an account hacked, a 365-day service and a platform's refusal in a police case
+    "代理银行按时出款，微信账号被黑后及时报警，开通365天不打烊服务平台，查处不给提现的网络借贷平台2家。",
 )

@@ -101,6 +101,8 @@ RULE = Rule(
         # a betting brand's number-and-bet in a breadcrumb, a ghostwriter's contact advert after the text
         "首页 > 188bet老虎机 > 政务公开\n某县民政局2023年工作总结\n《2018年度澳门银河网址市环保目标责任书》\n",
         "以上是全年工作总结。润笔请加微:abcd123。",
+        # a betting site's plea over a withheld payout put for a county's name in a plan's title and an issuer
+        "已列入《某游365_365平台赌博_365平台被黑不给出款怎么办交通运输十四五规划》。",
     ) + EXTRA_FLAG,
     keep=("举办公文写作培训班，报名网站:www.example.gov.cn。",  # a bureau's own writing course, its government site
         "香港赛马会慈善信托基金资助项目一个，澳门特别行政区代表团来访，体育彩票开奖结果按时公示，编印《政策宝典》。",  # names
@@ -237,6 +239,9 @@ _SEED = regex_cache.compile(
     r"|足球投注|体育投注|投注(?:网站|网址|平台|官网|(?i:app))|信誉好的(?:足球|体育|博彩|投注|娱乐)"
     r"|(?<![^\n])[\u4e00-\u9fff]{2,4}(?<!体育|福利|中国|即开|电脑|竞猜|网络|视频|销售|发行|代销|购买|管理)彩票(?=\n)"  # a lottery brand's line alone (阿里彩票)
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
+    # a betting site's plea to players whose winnings it withholds (365平台被黑不给出款怎么办 put for a county's name)
+    # and the brand's number glued to 平台: no report's platform is 365 or is 被黑; 出款 alone is a bank's word
+    r"|被黑不给(?:出款)?(?:怎么办)?|不给出款(?:怎么办)?|(?<![A-Za-z0-9.．])365平台"
     # a betting brand's login page and a score site's name put for a word (2121某某体育登录入口的公告类, 十二、某某足球网_
     # 某某体育比分:空表的说明): a body's portal names no 体育 entrance, a bureau no score site
     r"|[\u4e00-\u9fff]{0,2}(?:体育|娱乐|彩票|足球|棋牌)(?:官网|网页版?|手机版|官方)?(?:登录|注册)入口|体育比分|[\u4e00-\u9fff]{0,2}足球网(?=[_|｜¥])"
@@ -250,7 +255,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "足球网", "竞彩网", "宝典", "资料大全", "正版资料", "免费资料", "资料免费", "开奖", "彩图", "一肖", "一码",
             "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "范文", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "app_", "APP_", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "棋牌", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "篮球比分", "直播", "十大", "威廉希尔", "游戏平台", "游戏官网", "彩票\n", "游戏网站", "彩票平台", "彩票官网", "彩票网站", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好", "全站")
+            "如有侵权", "app_", "APP_", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "棋牌", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "篮球比分", "直播", "十大", "威廉希尔", "游戏平台", "游戏官网", "彩票\n", "游戏网站", "彩票平台", "彩票官网", "彩票网站", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好", "全站", "被黑", "不给")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽", "天天躁", "夜夜躁", "综合夜夜",
