@@ -107,4 +107,6 @@ KEEP = (
     "组织群众观看世界杯直播和全运会赛事直播，全站职工参加，网站全站改版，西甲球队来访。",
     # a bank's payouts, an account hacked, a 365-day service and a platform's refusal in a police case
     "代理银行按时出款，微信账号被黑后及时报警，开通365天不打烊服务平台，查处不给提现的网络借贷平台2家。",
+    # a bureau's own collection of model texts and its contest
+    "将优秀工作总结范文汇编成册，开展述职报告范文评选，编写讲话稿范文集。",
 )

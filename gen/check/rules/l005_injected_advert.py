@@ -103,6 +103,8 @@ RULE = Rule(
         "以上是全年工作总结。润笔请加微:abcd123。",
         # a betting site's plea over a withheld payout put for a county's name in a plan's title and an issuer
         "已列入《某游365_365平台赌博_365平台被黑不给出款怎么办交通运输十四五规划》。",
+        # a template site's title glued inside a sentence's word
+        "消除安全隐患，造转正申请书范文成通路、通水、通电。今年举办了首届农民范文网春晚。",
     ) + EXTRA_FLAG,
     keep=("举办公文写作培训班，报名网站:www.example.gov.cn。",  # a bureau's own writing course, its government site
         "香港赛马会慈善信托基金资助项目一个，澳门特别行政区代表团来访，体育彩票开奖结果按时公示，编印《政策宝典》。",  # names
@@ -156,6 +158,11 @@ _FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收�
                # a template site's label ending a title's line (工作思路范文; 优秀范文 stays) or stamp (…范文宝典:www.…)
                r"|(?<=[\u4e00-\u9fff])(?<!优秀|公文|征文|写作)范文(?:大全|精选)?(?=[ \t\u3000]*(?:\n|$))"
                r"|(?:范文|写作)[\u4e00-\u9fff]{0,4}[:：][ \u3000]?(?i:www\.)(?![A-Za-z0-9.-]*\.gov\.cn)"
+               # a template site's title glued inside a sentence's word (造转正申请书范文成通路, 首届农民范文网春晚): a genre
+               # no report writes with 范文 before running on; a bureau's own 总结范文汇编 or 范文评选 goes on with its act
+               # (negative lookaheads: the message's test reads the run alone, where a lookahead has nothing to see)
+               r"|(?:申请书|总结|计划|心得体会|演讲稿|发言稿|讲话稿|思想汇报)范文(?![汇选集评库写篇]|[^\u4e00-\u9fff])"
+               r"|(?<=[\u4e00-\u9fff]{2})范文网(?![^\u4e00-\u9fff])"
                # a ghostwriter's contact advert on the copy (润笔请加微:liaoda199, 加V：abc12345): a WeChat id opens on a
                # letter; a bureau's notice names its public account, not a private id after 加微
                r"|加(?:微信?|[Vv])[:：]?[ \u3000]?[A-Za-z][A-Za-z0-9_-]{4,19}")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
