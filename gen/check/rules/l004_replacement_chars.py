@@ -53,13 +53,12 @@ for m²): m, km, cm or dm with a ? glued after a figure is a lost ² or ³, not 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.text_pairs import MIN_CHARS, may_hold_any
-from ..confusion import freq
 from ..finding import Finding
+from ..fused_marks import fused_marks
 from ..registry import Rule
 from ..textspans import line_around, opening_query
 
@@ -79,8 +78,7 @@ RULE = Rule(
     ),
     flag=(
         "开展“520?青春有约”主题宣讲6场次。",  # a quoted name's character lost to ? after its figure
-        # a GBK copy fused a character with the 。 or 、 after it (基础。 → 基矗, 评选、 → 评癣)
-        "为做好工作奠定了组织基矗二是强化服务。开展“巾帼十杰”评癣“春蕾计划”等活动。",
+        "为做好工作奠定了组织基矗二是强化服务。开展“巾帼十杰”评癣“春蕾计划”等活动。",  # 。/、 fused: 基础。, 评选、
         "明确各预案之间的衔接。二、>健全应急演练制度\n（三）>完善物资保障\n",  # a web list's bullet after the number
         "落实《教育规划纲要(2010?2020年)》。",  # a year range's dash lost to ?
         "完成蓄水9260万m?，新建厂房1200m?。",  # a unit's superscript lost to ?
@@ -123,8 +121,7 @@ RULE = Rule(
     ),
     keep=(
         "指标值>95%，合格率≥90%。\n首页>政务公开>年度报告\n一、健全应急演练制度\n",  # a comparison, a site's path
-        # the rare characters written as meant, and the common ones a fused mark would give (病、 → 并, 场。 → 常)
-        "新建大楼矗立在广场东侧，治疗皮肤癣病患者，发并公开文件，在常态化防控中头晕目眩。",
+        "新建大楼矗立在广场东侧，治疗皮肤癣病患者，发并公开文件，在常态化防控中头晕目眩。",  # 矗, 癣 as meant; 并, 常
         "实现森林火灾'零'发生，完成'一控三确保'目标，西安（Xi'an）。",  # apostrophes as quotes, a pinyin's
         "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
         "问：共有几批?3批。《为什么?10个问题》出版。",  # a question before a figure, outside a title and at a title's end
@@ -310,50 +307,6 @@ def _opening_queries(text: str):
 _LONE_APOSTROPHE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])['`](?=[\u4e00-\u9fff])")
 
 
-# A GBK copy that lost two bytes fuses a character with the 、 or 。 after it (基础。 → 基矗, 评选、 → 评癣): 础 is B4A1,
-# 。 A1A3, and with the middle A1 A1 lost, B4A3 reads 矗. Every row of GBK opens on such a character (啊, 础, 选 …), and
-# the fused one is the row's next: the table is built from the codec, not listed. Only a fused character that is rare
-# in jieba's dictionary is read (矗, 癣, 眩; 常 for 场。 and 并 for 病、 are common words of their own).
-_FUSED_MARKS = {0xA2: "、", 0xA3: "。"}
-RARE_FUSED = 1000  # jieba's frequency of a fused character above which it is taken as written
-FUSED_WORD = 500  # frequency of the word the lost character makes with the one before it (基础, 评选)
-
-
-@lru_cache(maxsize=1)
-def _fused() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
-    """fused character -> (the character it swallowed, the mark after it), and a class of the fused characters."""
-    table = {}
-    for lead in range(0xB0, 0xF8):
-        try:
-            meant = bytes([lead, 0xA1]).decode("gbk")
-        except UnicodeDecodeError:
-            continue
-        for trail, mark in _FUSED_MARKS.items():
-            try:
-                fused = bytes([lead, trail]).decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            if freq(fused) < RARE_FUSED:
-                table[fused] = (meant, mark)
-    return table, regex_cache.compile("(?<=[\u4e00-\u9fff])[" + "".join(sorted(table)) + "](?=[\u4e00-\u9fff“《（(])")
-
-
-def _fused_marks(text: str):
-    """基矗二是 for 基础。二是: the word before makes sense only with the swallowed character, and neither the fused
-    character's pair before nor after it is a word."""
-    table, pattern = _fused()
-    for m in pattern.finditer(text):
-        i = m.start()
-        meant, mark = table[m.group()]
-        before, after = text[i - 1], text[i + 1]
-        if freq(before + meant) < FUSED_WORD or freq(before + m.group()) or freq(text[max(0, i - 2):i] + m.group()) \
-                or freq(m.group() + after):
-            continue
-        yield Finding(i - 1, i + 1, RULE.code, RULE.severity,
-                      f"“{before}{m.group()}”是编码转换留下的乱码：“{meant}”和其后的“{mark}”并成了“{m.group()}”，"
-                      f"应为“{before}{meant}{mark}”。", before + meant + mark)
-
-
 def check(ctx):
     """The findings below, a lone apostrophe between Chinese characters, and a lone Cyrillic letter on a line none of
     them stands on (one finding a garbled line)."""
@@ -361,7 +314,8 @@ def check(ctx):
     yield from found
     text = ctx.text
     yield from _pictograph_runs(text)
-    yield from _fused_marks(text)
+    for s, e, message, meant in fused_marks(text):  # 基矗 for 基础。 (gen.check.fused_marks)
+        yield Finding(s, e, RULE.code, RULE.severity, message, meant)
     if text.count("'") + text.count("`") == 1:
         for m in _LONE_APOSTROPHE.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

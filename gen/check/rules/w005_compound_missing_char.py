@@ -47,7 +47,6 @@ from .. import unspaced
 from ..confusion import candidates as meant_for, freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
-from ..split_typos import recent_words
 from ..gazetteer import gazetteer
 from ...core.han import is_han
 from ..registry import Rule
@@ -86,8 +85,6 @@ RULE = Rule(
         "按规定公开国有资经营预算支出表。",  # short of an inner character, its first joining the word before (开国)
     ),
     keep=(
-        # 质效 (quality and efficiency, a newer word jieba lacks: glossary/recent_words.txt) before 指标
-        "公正、效率、效果三大质效指标均处全市前列。",
         # a PDF form's narrow cell wrapped its last character, which the text layer put a few cells on
         "一级指标 产出指标 数量指 养护里程 三百 公 里 标 15 分\n",
         "本年基本支出89.50万元，其中人员经费70.20万元。", "截至年底，崇义教育公众号关注人数为1200人。",  # 崇义 + 教育
@@ -174,11 +171,8 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
 @per_glossary()
 def _joins() -> frozenset[str]:
     """Short words the dictionary lacks that reports use, from w005.joins: two characters (省补: 省级补助) or a
-    three-character title (传承人: 传承人经费 is the bearer's grant, not 人员经费 short of 员); and the newer words of two
-    or three characters jieba lacks (glossary/recent_words.txt: 质效 before 效指标 is quality and efficiency, no
-    绩效指标 short of 绩)."""
-    return frozenset(string_list(word_file()["w005"], "joins", f"词库文件 {FILE} 的 w005 一节", required=False)) \
-        | frozenset(w for w in recent_words() if 2 <= len(w) <= 3)
+    three-character title (传承人: 传承人经费 is the bearer's grant, not 人员经费 short of 员)."""
+    return frozenset(string_list(word_file()["w005"], "joins", f"词库文件 {FILE} 的 w005 一节", required=False))
 
 
 def _joins_before(text: str, s: int) -> bool:

@@ -66,7 +66,7 @@ from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_
 from ..layout_spaces import after_heading_marks, clock_spaces, mixed_rates, month_figure_spaces
 from ..doc_code_spaces import doc_code_spaces
 from ..bracket_spaces import before_closing_brackets, title_bracket_blanks
-from ..listed_spaces import list_blank
+from ..listed_spaces import join_said, joined_after, list_blank, title_joins
 from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
 from ..textspans import line_around
@@ -238,7 +238,8 @@ def check(ctx):
         yield from _phrase_spaces(text)
         yield from _title_terms(text, titles)
         yield from _heading_title_blanks(text, titles)
-        yield from _title_joins(text, titles)
+        for s, e in title_joins(text, titles):  # 工作总结 和2024年工作思路 (gen.check.listed_spaces)
+            yield Finding(s - 1, e + 1, RULE.code, RULE.severity, *join_said(text, s, e))
     if not gaps:
         return
     found = list(_word_gaps(text, gaps))
@@ -316,32 +317,6 @@ def _wrapped(text: str, found: list, phrases: list, dense: bool):
 
 
 _BINDS_NEXT = frozenset("的对把将")  # a particle or a preposition that never ends a phrase: its word follows at once
-_BINDS_PREV = frozenset("和与及")  # a conjunction glued to its second word: a blank before it parts no layout's cells
-
-
-def _joined_after(text: str, s: int, e: int, hi: int) -> bool:
-    """A blank before a conjunction glued to the word after it (工作总结 和2024年工作思路, 交叉审核 和全国工商联复核):
-    a layout that spaces words spaces both sides of 和; one side only is a slip."""
-    return text[e] in _BINDS_PREV and is_han(text[s - 1]) and e + 1 < hi \
-        and (is_han(text[e + 1]) or text[e + 1].isdigit()) \
-        and freq(text[e:e + 2]) < JOIN_FREQ and freq(text[e:e + 3]) < JOIN_FREQ  # 及时, 与会, 和平: a word, not 和
-
-
-def _join_finding(text: str, s: int, e: int) -> Finding:
-    near = text[max(0, s - 2):e + 3]
-    return Finding(s - 1, e + 1, RULE.code, RULE.severity,
-                   f"“{near}”中“{text[e]}”前面多了空格，连词应紧接前后的词，应删去空格，"
-                   f"写作“{near.replace(' ', '').replace(chr(0x3000), '')}”。", text[s - 1] + text[e])
-
-
-def _title_joins(text: str, titles: dict):
-    """A title's or a heading's only blank, before a conjunction glued to its next word (…2023年工作总结 和2024年工作思路):
-    a menu or a table row spaces its cells on both sides."""
-    for found in titles.values():
-        if len(found) == 1:
-            m, hi = found[0]
-            if _joined_after(text, m.start(), m.end(), hi):
-                yield _join_finding(text, m.start(), m.end())
 
 
 def _word_gaps(text: str, gaps: list):
@@ -372,8 +347,8 @@ def _word_gaps(text: str, gaps: list):
             said = text[s - 1]
             yield Finding(s - 2, e + 2, RULE.code, RULE.severity,
                           f"“{text[s - 2:e + 2]}”中“{said}”后面多了空格，“{said}”应紧接后面的词，应删去空格。", None)
-        elif _joined_after(text, s, e, hi):
-            yield _join_finding(text, s, e)
+        elif joined_after(text, s, e, hi):  # 交叉审核 和全国工商联复核: a blank before 和 glued to its next word
+            yield Finding(s - 1, e + 1, RULE.code, RULE.severity, *join_said(text, s, e))
         elif listed := list_blank(text, lo, hi, s, e):  # 收藏、常规 展览和…、: inside a list run with 、 no blank parts words
             said = (f"“{text[listed[0]:listed[1]]}”中“等”后面多了空格，“等”应紧接它所概括的词，应删去空格。"
                     if text[s - 1] == "等" else
