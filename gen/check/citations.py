@@ -188,6 +188,16 @@ def build_registry(raw: dict, name: str = _FILE, base: Optional[Registry] = None
                     by_length=by_length(by_form))
 
 
+_CONJUNCTIONS = "和及与、"  # what joins a second document to a title
+
+
+def _another_document(n: DocNumber, codes: tuple[str, ...]) -> bool:
+    """Whether a number read right after a title opens on a conjunction before a national code (和国办发〔2022〕8号):
+    the conjunction adds a second document, the number is not the title's. A place's name that opens on such a
+    character (和政县, 和田) is a local number's head, not a national code's bare prefix."""
+    return n.head[:1] in _CONJUNCTIONS and any(n.head[1:] == code for code in codes)
+
+
 def _national_code(text: str, n: DocNumber, codes: tuple[str, ...]) -> Optional[str]:
     """The national code the number is written with, or None (a local number such as 川财预〔…〕)."""
     for code in codes:
@@ -239,6 +249,8 @@ def citations(text: str, reg: Registry) -> list[Citation]:
         if number is None:
             gap = _OPEN_PAREN.match(text, e + 1)
             number = by_start.get(gap.end()) if gap else None
+            if number is not None and _another_document(number, reg.codes):
+                number = None  # 《…条例》和国办发〔2022〕8号: the number after 和 is a second document's
         before = by_end.get(s - 1)
         if number is None and before is not None and before.start not in used and (
                 before.start == 0 or text[before.start - 1] not in "（("):

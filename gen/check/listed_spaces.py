@@ -12,12 +12,15 @@ blank, and after it, Chinese characters only up to the list's next 、 or its �
 either stretch is no plain list item (“皖美消费 乐享铜陵”, a slogan's own blank), and a clause that ends before the
 list goes on (财政、金融、审计 发布机构:…, a page's metadata; 党组书记、局长 张某某, a title before a name) is left,
 as is a numbered heading's title before its first clause mark (（三）职能、机构 负责全县…、: a heading run into its text).
+A blank before 和, 与 or 及 glued to the word after it (交叉审核 和全国工商联复核, a title's 工作总结 和2024年工作思路) is a slip
+too: a layout that spaces words spaces both sides of the conjunction.
 """
 
 from __future__ import annotations
 
 from ..core import regex_cache
 from ..core.han import is_han
+from .confusion import freq
 
 ITEM_MOST = 12  # Chinese characters of an item's stretch on either side of the blank
 _JOINS = "和及"
@@ -48,3 +51,31 @@ def list_blank(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int] |
             return None
         right += 1
     return None
+
+
+_BINDS_PREV = frozenset("和与及")  # a conjunction glued to its second word: a blank before it parts no layout's cells
+WORD_FREQ = 50  # a conjunction's character that opens a word this common in jieba (及时, 与会, 和平) is that word's
+
+
+def joined_after(text: str, s: int, e: int, hi: int) -> bool:
+    """A blank ``text[s:e]`` before a conjunction glued to the word after it (工作总结 和2024年工作思路, 交叉审核 和全国工商联
+    复核), its line ending at ``hi``: a layout that spaces words spaces both sides of 和; one side only is a slip."""
+    return text[e] in _BINDS_PREV and is_han(text[s - 1]) and e + 1 < hi \
+        and (is_han(text[e + 1]) or text[e + 1].isdigit()) \
+        and freq(text[e:e + 2]) < WORD_FREQ and freq(text[e:e + 3]) < WORD_FREQ
+
+
+def title_joins(text: str, titles: dict):
+    """(start, end) of a title's or a heading's only blank before a conjunction glued to its next word (…2023年工作总结
+    和2024年工作思路); ``titles``: W034's blanks outside prose by line, (match, line end) each. A menu or a table row
+    spaces its cells on both sides."""
+    for found in titles.values():
+        if len(found) == 1 and joined_after(text, found[0][0].start(), found[0][0].end(), found[0][1]):
+            yield found[0][0].start(), found[0][0].end()
+
+
+def join_said(text: str, s: int, e: int) -> tuple[str, str]:
+    """W034's message and suggestion for the blank ``text[s:e]`` before a conjunction."""
+    near = text[max(0, s - 2):e + 3]
+    return (f"“{near}”中“{text[e]}”前面多了空格，连词应紧接前后的词，应删去空格，"
+            f"写作“{near.replace(' ', '').replace(chr(0x3000), '')}”。", text[s - 1] + text[e])

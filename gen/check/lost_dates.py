@@ -280,7 +280,7 @@ def _bare_month_line(text: str) -> Iterator[Reading]:
 
 # A deadline in a notice whose 月 was lost (请于222日前报送 for 2月22日): 于, three or four digits, 日 and 前
 # or a stop. Not a count of days (在120日内, 于60日内).
-_DEADLINE = regex_cache.compile(r"(?<=于)(\d{3,4})日(?=前|之前|[，,。；;])")
+_DEADLINE = regex_cache.compile(r"(?:(?<=于)|(?<=截[至止]))(\d{3,4})日(?=前|之前|[，,。；;])")  # 截止1210日,
 
 
 def _deadline(text: str) -> Iterator[Reading]:
@@ -359,8 +359,8 @@ def _range_end(text: str) -> Iterator[Reading]:
 
 
 # A date in the prose that lost all its marks before the act it dates (2025717召开党组会, 2019121全面推行殡葬改革) or its part
-# of the day (2016324下午): seven or eight figures, then such a verb or 上午/下午; no count or amount is so followed.
-_ACT_DATE = regex_cache.compile(rf"(?<![\d.．])(?<!\d[,，])({FOUR_DIGITS})(\d{{3,4}})(?=(?:组织)?召开|举行|举办|印发|下发|出台|"
+# of the day (2016324下午, 201371下午): six to eight figures, then such a verb or 上午/下午; no count or amount is so followed.
+_ACT_DATE = regex_cache.compile(rf"(?<![\d.．])(?<!\d[,，])({FOUR_DIGITS})(\d{{2,4}})(?=(?:组织)?召开|举行|举办|印发|下发|出台|"
                                 r"发布|启动|成立|(?:全面|正式)?(?:推行|施行)|(?:全面|正式)实施|上午|下午|晚上|凌晨)")
 
 

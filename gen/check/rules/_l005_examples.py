@@ -67,6 +67,10 @@ FLAG = (
     # a foreign league's stream put for the county's name; a betting brand's app glued into a sentence
     "英超直播文化和旅游局2022年政府信息公开工作年度报告",
     "在提升服务质量等方面下功夫某某体育全站app,因地制宜充实服务内容。",
+    # a betting site's plea over a withheld payout put for a county's name in a plan's title and an issuer
+    "已列入《某游365_365平台赌博_365平台被黑不给出款怎么办交通运输十四五规划》。",
+    # a template site's title glued inside a sentence's word
+    "消除安全隐患，造转正申请书范文成通路、通水、通电。今年举办了首届农民范文网春晚。",
 )
 
 KEEP = (
@@ -105,4 +109,15 @@ KEEP = (
     "为体育馆采购篮球比分牌2块、篮球比分显示屏1块，记录篮球比分3:1。",
     # a bureau's own streams and a station's staff
     "组织群众观看世界杯直播和全运会赛事直播，全站职工参加，网站全站改版，西甲球队来访。",
+    # a bank's payouts, an account hacked, a 365-day service and a platform's refusal in a police case
+    "代理银行按时出款，微信账号被黑后及时报警，开通365天不打烊服务平台，查处不给提现的网络借贷平台2家。",
+    # a bureau's own collection of model texts and its contest
+    "将优秀工作总结范文汇编成册，开展述职报告范文评选，编写讲话稿范文集。",
+    # a county, a river and a road named 金沙 with their figures; a bus route's number
+    "金沙县2023年完成造林1200亩，金沙江流域治理投入300万元，金沙路1号改造，开通208路线路，永利达公司中标。",
+    # a lottery's outlets, a merged bureau's name and a sports body's own work
+    "规范体育彩票市场秩序，福利彩票市场销售额增长，配合市民政局开展彩票销售检查。",
+    # a Macau casino named in a case, the top ten of a list, a lottery's official site and a game platform's review
+    "全市十大民生实事完成，登录中国体育彩票网查询公益金公告，审核网络游戏平台3家，举办彩票网点培训。",
+    "新增体育彩票投注站12个，县文化体育民族宗教事务局、教育体育局、体育局联合开展全民健身，信誉好的企业优先。",
 )

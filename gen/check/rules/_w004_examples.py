@@ -117,6 +117,8 @@ FLAG = (
     "根据省、州相关政策要求，我县2019121全面推行殡葬改革以来，各乡镇均已建成公益性公墓。",
     # the same before the part of the day it opens (2016年3月24日下午)
     "2016324下午，区卫生局组织召开信息公开工作培训会。",
+    # a month and day of one figure each run into the year before 下午 (2013年7月1日下午); a deadline after 截止 that lost 月
+    "201371下午，区法院召开全院大会。截止1210日，全院受理各类案件620件。",
     # a month and a day before the part of the day, both marks lost (3月4日上午)
     "34上午，市民政局婚姻管理处一行到区婚姻登记中心调研。",
     # a PDF's blanks round a year that lost its 年, after a verb that takes it and after a heading's number
@@ -249,4 +251,6 @@ KEEP = (
     "1月5-6日，街道工委组织代表开展视察。\n15日代表们分组走访选民。\n",
     # a school year is named by its first year and 学年 (2021学年度, 2022学年第一学期): no 年 lost
     "某镇中心学校2021学年度有完小7所，2022学年第一学期开展课后服务。",
+    # a count of days after 截至 goes on with 内; a day alone after 截至; a year and a count before 上午 with a unit
+    "截至120日内办结，截至12日，完成80%，2013年共71人上午参训。",
 )

@@ -28,6 +28,9 @@ FLAG = (
     "提升服务,增加收入,减少支出,主要原因是: 2023年度新增了造林项目资金,项目已完工。",
     # a heading's numeral spaced from its 顿号
     "一 、基本情况\n本局主要负责全县的统计工作。\n（一）主要职责\n",
+    # a blank before a conjunction glued to its next word, in a title and in prose
+    "某区综合行政执法局2023年工作总结 和2024年工作思路\n",
+    "在省级工商联申报推荐、交叉审核 和全国工商联复核的基础上，评出先进单位。",
     # one heading's 顿号 spaced from its title among headings that glue it
     "  一、单位收支预算总体情况表\n  二、单位收入预算总体情况表\n  三、单位支出预算总体情况表\n  四、 一般公共预算支出情况表\n",
     # a month's figure spaced from its 月 where the text glues its other months
@@ -228,4 +231,6 @@ KEEP = (
     "议通过,现印发给你们,请结合实际认真贯彻执行。 某县人民政府 2021年12月28日 “十四五”时期,是全面建设社会主义现代化国家新征程的第"
     "一个五年,也是应急管理机构改革后的重要时期,为全面贯彻落实党中央决策部署,推进应急管理体系现代化,制定本规划。 一、发展基础 (一)“十三五"
     "”期间工作成效 “十三五”期间,县政府以防范化解重大安全风险为主线,全力推进各项工作,成效明显。\n\n",
+    # a layout's blanks on both sides of a conjunction, a menu's cells
+    "2023年工作总结 和 2024年工作思路\n首页 和美乡村 信息公开\n",
 )

@@ -58,6 +58,7 @@ from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.text_pairs import MIN_CHARS, may_hold_any
 from ..finding import Finding
+from ..fused_marks import fused_marks
 from ..registry import Rule
 from ..textspans import line_around, opening_query
 
@@ -77,6 +78,7 @@ RULE = Rule(
     ),
     flag=(
         "开展“520?青春有约”主题宣讲6场次。",  # a quoted name's character lost to ? after its figure
+        "为做好工作奠定了组织基矗二是强化服务。开展“巾帼十杰”评癣“春蕾计划”等活动。",  # 。/、 fused: 基础。, 评选、
         "明确各预案之间的衔接。二、>健全应急演练制度\n（三）>完善物资保障\n",  # a web list's bullet after the number
         "落实《教育规划纲要(2010?2020年)》。",  # a year range's dash lost to ?
         "完成蓄水9260万m?，新建厂房1200m?。",  # a unit's superscript lost to ?
@@ -119,6 +121,7 @@ RULE = Rule(
     ),
     keep=(
         "指标值>95%，合格率≥90%。\n首页>政务公开>年度报告\n一、健全应急演练制度\n",  # a comparison, a site's path
+        "新建大楼矗立在广场东侧，治疗皮肤癣病患者，发并公开文件，在常态化防控中头晕目眩。",  # 矗, 癣 as meant; 并, 常
         "实现森林火灾'零'发生，完成'一控三确保'目标，西安（Xi'an）。",  # apostrophes as quotes, a pinyin's
         "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
         "问：共有几批?3批。《为什么?10个问题》出版。",  # a question before a figure, outside a title and at a title's end
@@ -311,6 +314,8 @@ def check(ctx):
     yield from found
     text = ctx.text
     yield from _pictograph_runs(text)
+    for s, e, message, meant in fused_marks(text):  # 基矗 for 基础。 (gen.check.fused_marks)
+        yield Finding(s, e, RULE.code, RULE.severity, message, meant)
     if text.count("'") + text.count("`") == 1:
         for m in _LONE_APOSTROPHE.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

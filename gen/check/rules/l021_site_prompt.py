@@ -57,7 +57,7 @@ RULE = Rule(
         "、转载网站的转载声明（“转载请注明：http://…”）、文档网站隐去部分正文的提示（“---此处隐藏4665字,下载后查看---”）"
         "、内容农场的推荐栏标题（“小编精心推荐”）和转载网站截断正文的提示（“（未完,全文共1948字,当前显示615字）”）；"
         "文档网站加在正文里的水印：紧接汉字、后缀大小写混写的域名（“科技培训总结Gz85.cOm”），汉字间夹着两种以上乱码符号的网站名"
-        "（“二心语文}创%素材[库”），夹在正文句子里的范文网站名称（“指导,大秘书认真贯彻”“任职以来文秘部落,”）。\n"
+        "（“二心语文}创%素材[库”），文档网站夹在句子里的版权水印（“某某网本资料权属某某网,放上鼠标按照提示查看某某网更多资料”），夹在正文句子里的范文网站名称（“指导,大秘书认真贯彻”“任职以来文秘部落,”）。\n"
         "为什么：这些是网站对访问者说的话，不是报告原文，留在正文里会让读者误以为是报告的内容，应删去；"
         "文档网站截断的报告还应从原文件补全。\n"
         "不报的情形：正文句子里提到验证码、语音朗读等功能（“上线语音朗读功能，方便视障群众”）；"
@@ -86,6 +86,8 @@ RULE = Rule(
         "某某语文}创%素材[库:https://www.example.cn/。某某镇2023年政府工作报告",
         # a writing-template site's brand glued into a sentence
         "在上级科协的指导下,大秘书认真贯彻落实党的十六大精神。到市文化局任职以来文秘部落,我在尽快熟悉工作。",
+        # a library's claim on the copy glued into a sentence
+        "促进妇女投身经济社会某某网本资料权属某某网,放上鼠标按照提示查看某某网更多资料发展。",
     ),
     keep=(
         # a report's own sentence about a captcha or a read-aloud feature
@@ -107,6 +109,8 @@ RULE = Rule(
         # the report's own omissions and counts of characters
         "引文有所省略，全文共5000字，会员大会通过章程；征文限3000字，优秀作品可完整阅读并下载。\n",
         "审减计划外项目，此处省略了部分表格，报告正文省略300字以内的附件说明。\n",
+        # a report's own 资料 and rights
+        "本资料权属本局所有，档案资料权属清晰，放上鼠标即可查看说明。\n",
     ),
 )
 
@@ -143,6 +147,11 @@ _KIND = {"{": "}", "[": "]"}
 MARK_REACH = 12  # characters between two stray marks of one broken name
 # A writing-template site's brand glued into a sentence; 大秘书 not as a role (当好…大秘书, 大秘书的作用).
 _SITE_BRAND = regex_cache.compile(r"文秘部落|第一范文网|范文先生网|(?<![当做是好的个位名])大秘书(?![的作角式])")
+# A library's claim on the copy, glued into a sentence (…社会多学吧网本资料权属多学吧网,放上鼠标按照提示查看多学吧网
+# 更多资料发展…): its site's name may stand before it too; a report's own 资料 is never 权属 a 网.
+_RIGHTS_NOTE = regex_cache.compile(
+    r"本(?:资料|文档|文章)(?:权属|版权归属?|归属)(?P<site>[\u4e00-\u9fff]{1,8}?网)"
+    r"(?:[，, ]?放上鼠标[^\n。]{0,20}?更多资料)?|放上鼠标按照提示查看[\u4e00-\u9fff]{0,8}?更多资料")
 
 
 def _watermarks(text: str) -> Iterable[Finding]:
@@ -172,6 +181,12 @@ def _watermarks(text: str) -> Iterable[Finding]:
     for s, e in runs:
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{text[s:e]}”汉字间夹着乱码符号，是文档分享网站加在正文里的水印，不是报告原文，应删去。", None)
+    if "放上鼠标" in text or "权属" in text or "版权归" in text:
+        for m in near_needles(_RIGHTS_NOTE, text):
+            site = m.group("site") or ""
+            s = m.start() - len(site) if site and text.endswith(site, 0, m.start()) else m.start()
+            yield Finding(s, m.end(), RULE.code, RULE.severity,
+                          f"“{text[s:m.end()]}”是文档分享网站加在正文里的版权水印，不是报告原文，应删去。", None)
     if "秘" in text or "范文" in text:
         for m in near_needles(_SITE_BRAND, text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

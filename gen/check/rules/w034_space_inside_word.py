@@ -66,7 +66,7 @@ from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_
 from ..layout_spaces import after_heading_marks, clock_spaces, mixed_rates, month_figure_spaces
 from ..doc_code_spaces import doc_code_spaces
 from ..bracket_spaces import before_closing_brackets, title_bracket_blanks
-from ..listed_spaces import list_blank
+from ..listed_spaces import join_said, joined_after, list_blank, title_joins
 from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
 from ..textspans import line_around
@@ -238,6 +238,8 @@ def check(ctx):
         yield from _phrase_spaces(text)
         yield from _title_terms(text, titles)
         yield from _heading_title_blanks(text, titles)
+        for s, e in title_joins(text, titles):  # 工作总结 和2024年工作思路 (gen.check.listed_spaces)
+            yield Finding(s - 1, e + 1, RULE.code, RULE.severity, *join_said(text, s, e))
     if not gaps:
         return
     found = list(_word_gaps(text, gaps))
@@ -345,6 +347,8 @@ def _word_gaps(text: str, gaps: list):
             said = text[s - 1]
             yield Finding(s - 2, e + 2, RULE.code, RULE.severity,
                           f"“{text[s - 2:e + 2]}”中“{said}”后面多了空格，“{said}”应紧接后面的词，应删去空格。", None)
+        elif joined_after(text, s, e, hi):  # 交叉审核 和全国工商联复核: a blank before 和 glued to its next word
+            yield Finding(s - 1, e + 1, RULE.code, RULE.severity, *join_said(text, s, e))
         elif listed := list_blank(text, lo, hi, s, e):  # 收藏、常规 展览和…、: inside a list run with 、 no blank parts words
             said = (f"“{text[listed[0]:listed[1]]}”中“等”后面多了空格，“等”应紧接它所概括的词，应删去空格。"
                     if text[s - 1] == "等" else
