@@ -98,7 +98,7 @@ RULE = Rule(
         # a form ending on a whole word, then a common word: a phrase of its own (车辆购置 | 支出)
         "公务用车购置费反映公务用车车辆购置支出（含车辆购置税）。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
-        "推进林地改造，做到增绿、增质增效并举。", "（一）稳产量、提质效，粮食生产再获丰收。", "坚持稳中求进提质效，综合实力持续增强。", "您的建议提得很好。",
+        "推进林地改造，做到增绿、增质增效并举。", "（一）稳产量、提质效，粮食生产再获丰收。", "坚持稳中求进提质效，综合实力持续增强。", "您的这条建议提的很好。",
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
         "全年共有2个项目批复了绩效目\n标，已按期完成。", "全年共有2个项目批复了绩效目\n",
         # an excerpt that breaks off one character after the form: 编报 goes on beyond the cut
