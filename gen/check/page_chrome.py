@@ -119,7 +119,7 @@ def is_tool_bar(line: str) -> bool:
 
 
 # A site's list of pages cuts a long title off (... or …) before the item's date: 关于印发《应急预... 2025-12-07.
-DATED_CUT = regex_cache.compile(r"[ \t]*(?:\.{3}|…)[ \t]*\d{4}-\d{1,2}-\d{1,2}")
+DATED_CUT = regex_cache.compile(r"(?:\.{3}|…)[ \t]{0,4}\d{4}-\d{1,2}-\d{1,2}")
 
 
 def cut_before_date(text: str, start: int, end: int) -> bool:

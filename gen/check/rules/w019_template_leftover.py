@@ -73,7 +73,7 @@ _DELETED_BALLOON = regex_cache.compile(r"(?:Deleted|已删除|删除的内容)[:
 
 # A site's metadata table, its labels letter-spaced to one width (名        称, 文        号): the 文号 field is the
 # site's, left blank (〔〕号) where the page has none, not the report's template.
-_SITE_FIELD = regex_cache.compile(r"[ \t\u3000]*文[ \t\u3000]{2,}号[ \t\u3000]+$")
+_SITE_FIELD = regex_cache.compile(r"[ \t\u3000]{0,4}文[ \t\u3000]{2,12}号[ \t\u3000]{1,4}$")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
