@@ -33,6 +33,7 @@ from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.resources import data_dir
 from .confusion import freq
+from .page_chrome import DATED_CUT
 from .split_typos import recent_words
 from .word_examples import builtin_examples, prove
 
@@ -133,6 +134,9 @@ _ON_ITS_OWN = regex_cache.compile(r"质的(?=[\u4e00-\u9fff]{0,4}(?:飞跃|提�
 _PAPER_BEFORE = regex_cache.compile(r"订阅|刊登|刊发|《|报社")
 PAPER_REACH = 12
 _NUMERALS = frozenset("一二三四五六七八九十")
+# A quotation closed, then its speaker (张某、李某代表) right before 说: “……”张某代表说。
+_QUOTED_SPEAKER = regex_cache.compile(r"”[\u4e00-\u9fff、]{1,16}$")
+SPEAKER_REACH = 18
 
 
 def _at_end(text: str, lists: CutWords) -> list[Cut]:
@@ -151,6 +155,10 @@ def _at_end(text: str, lists: CutWords) -> list[Cut]:
             continue  # 事事有人管, 由专人管: a person is the subject, the character the verb it closes on
         if ch == "运" and text[s - 1:s] in _NUMERALS:
             continue  # 全力备战省十四运: the games counted by their edition (第十四届运动会), not 运行 cut short
+        if ch == "说" and _QUOTED_SPEAKER.search(text, max(0, s - SPEAKER_REACH), s):
+            continue  # “……”张某代表说。: the speech verb after a quotation and its speaker, not 说明 cut short
+        if DATED_CUT.match(text, e):
+            continue  # 关于印发《应急预... 2025-12-07: a site's list cuts a long title off before its date
         rest = text[e:e + AFTER_END].lstrip(_BLANKS)
         if not rest or any(rest.startswith(w[1]) for w in words):
             continue  # the text's last line (cut off by a store), or a line wrapped inside the word

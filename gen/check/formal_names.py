@@ -39,6 +39,7 @@ from ..core.glossary_user import per_glossary
 from ..core.regex_needles import contains, finditer as near_needles
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
+from .confusion import freq
 from .body_names import Miss  # written at start..end where ``meant`` was intended
 from .gazetteer import gazetteer
 from .word_examples import prove_file
@@ -141,11 +142,22 @@ def place_heads(text: str, data: Formal) -> list[Miss]:
     out = []
     for m in text_heads.finditer(data.named, text, data.places):  # every match opens with a place: tried there
         body = m.group(2)
+        if _verb_before(text, m.start(), m.group(1)):
+            continue  # 传达州人民政府副州长的批示: 传达 and the prefecture's 州人民政府, no 达州 short of 市
         first = text.find(body) == m.start(2)
         if first or _SHORT_FOR.match(text, m.end()):
             full = data.places[m.group(1)]
             out.append(Miss(m.start(), m.end(), m.group(), full + body))
     return out
+
+
+VERB_FREQ = 100  # a word this common, the character before and the place's first, reads as that word (传达, 下达)
+
+
+def _verb_before(text: str, at: int, place: str) -> bool:
+    """The place's first character closes a common word with the one before, and its second is a level word
+    (传达|州人民政府, 下达|州财政局): the text names the 州 or 市 itself, not a short place name."""
+    return at > 0 and place[1:] in ("州", "市", "县", "盟") and freq(text[at - 1:at + 1]) >= VERB_FREQ
 
 
 def level_dropped(text: str, data: Formal) -> list[Miss]:

@@ -43,8 +43,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
     (4, regex_cache.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
     (1, regex_cache.compile(rf"({_CN})[ \t]?、"), True),
     (1, regex_cache.compile(rf"({_CN})[.．，,：:]\s?(?=[\u4e00-\u9fff“《（])"), False),
-    # "4.2018年…": an item's number run into the year that opens its title is no decimal
-    (3, regex_cache.compile(r"(\d{1,2})[.．](?:(?![\d.．])|(?=(?:19|20)\d\d年))"), True),
+    # "4.2018年…", "3.2023某区花卉大会…": an item's number run into its title's year is no decimal (3.2015万元 is)
+    (3, regex_cache.compile(r"(\d{1,2})[.．](?:(?![\d.．])|(?=(?:19|20)\d\d(?:年|(?![万亿千百元个人次件条户名台套项])[\u4e00-\u9fff])))"), True),
     (3, regex_cache.compile(r"(\d{1,2})、"), False),
     (3, regex_cache.compile(r"(\d{1,2})[ \t][.．](?=[\u4e00-\u9fff])"), False),  # "1 .承担…": a stray space before the point
 )

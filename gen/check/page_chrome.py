@@ -56,7 +56,7 @@ MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
 # The tools of a site's bar: a line of them (two or more, few other words) is the bar. A page's own buttons (保存为word
 # 打印 关闭) count where 打印 or 关闭 stands alone between blanks or marks, a label, not a verb of a sentence.
 _TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖"
-                            r"|English|日本語|한국어|保存为(?:word|Word|WORD)"
+                            r"|English|日本語|한국어|Русская версия|保存为(?:word|Word|WORD)|设为首页|加入收藏|RSS订阅"
                             # each tool its own literal branch, its guard after it: re then skips by first characters
                             # (a group or a lookbehind in front made this search 10 ms on 300,000 characters, not 0.9)
                             r"|打印(?<![\u4e00-\u9fff]..)(?![\u4e00-\u9fff])|关闭(?<![\u4e00-\u9fff]..)(?![\u4e00-\u9fff])")
@@ -116,6 +116,15 @@ def is_tool_bar(line: str) -> bool:
         return False
     tools = len(_TOOL.findall(line))
     return tools >= LONG_BAR_TOOLS or (len(line) <= MAX_BAR_LINE and (tools >= 2 or _ONE_TOOL.fullmatch(line) is not None))
+
+
+# A site's list of pages cuts a long title off (... or …) before the item's date: 关于印发《应急预... 2025-12-07.
+DATED_CUT = regex_cache.compile(r"(?:\.{3}|…)[ \t]{0,4}\d{4}-\d{1,2}-\d{1,2}")
+
+
+def cut_before_date(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] runs into a title cut off by a site's list before its date."""
+    return DATED_CUT.search(text, start, end) is not None
 
 
 def chrome_lines(text: str) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from ..core import regex_cache
 from ..core.han import is_han
 from ..core.regex_needles import search as needle_search
 from .read_lines import MIN_RUNNING_LINE
+from .split_typos import recent_words
 
 URL = r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}|www\.[^\s，。；、“”（）]{1,300}"
 EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
@@ -227,3 +228,16 @@ def in_slogan_run(text: str, s: int, e: int) -> bool:
     """text[s:e] is a three-character item of a run of three-character slogans (稳根基、提质效; 保安全、护稳定、促发展):
     the item before it has three characters too, and none follows it on."""
     return e - s == 3 and e < len(text) and not is_han(text[e]) and SLOGAN_BEFORE.match(text, max(0, s - 4), s) is not None
+
+
+# A verb's complement right after a form (建议提得很好, 建议提的很好): the form's last character is a verb there.
+_COMPLEMENT = regex_cache.compile(r"[的得](?:很|非常|十分|比较|较|好|及时|中肯)")
+
+
+def reads_whole(text: str, s: int, e: int, lost: int, size: int) -> bool:
+    """text[s:e], a compound of ``size`` characters short of the one at ``lost``, reads whole as written: a verb and
+    a newer word (glossary/recent_words.txt) meet where the character was lost (提质效: 提 + 质效), or the
+    last character is a verb before its complement (建议提得很好). W005 reads the form as no compound cut short."""
+    if 0 < lost < size - 1 and text[s + lost - 1:s + lost + 1] in recent_words():
+        return True
+    return lost == size - 1 and _COMPLEMENT.match(text, e) is not None

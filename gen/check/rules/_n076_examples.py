@@ -94,4 +94,6 @@ KEEP = (
     "全年主动公开政府信息176条，其中工作动态72条，公示公告21条，其他主动公开文件3条，政策解读2条，机构简介9条，财政预决",
     # 含 breaks the first part down; after the semicolon, the outer count's other part (351 + 1420 = 1771)
     "2025年度，我局发布信息1771条，其中门户网站351条，含动态信息类260条，机构概况类8条，主动公开文件83条；微信公众号1420条。",
+    # the website's kinds make its total; the new media's own count follows, no kind of the website's
+    "2021年，我委网站共发布信息841条，其中概况类信息16条，政务动态信息646条，信息公开目录信息179条，新媒体发布信息230条。",
 )

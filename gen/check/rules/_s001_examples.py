@@ -345,4 +345,7 @@ KEEP = (
     # the disclosure table flattened one cell per line: its group row 三、 over （一） and figures is a cell, no heading
     "二、主动公开政府信息情况\n全年公开信息20条。\n三、收到和处理政府信息公开申请情况\n一、本年新收申请数量\n0\n0\n"
     "二、上年结转申请数量\n0\n0\n三、本年度办理结果\n（一）予以公开\n0\n0\n四、政府信息公开行政复议情况\n全年无复议。\n",
+    # an item's number run into the year that opens its title (3.2023某区花卉大会): the item 3, no decimal
+    "一、工作成效\n1.获得全国农产品质量安全示范区称号。\n2.打造美丽宜居乡村。\n3.2023某区花卉大会圆满举办。\n"
+    "4.工作多次受到中央媒体关注报道。\n",
 )

@@ -233,4 +233,8 @@ KEEP = (
     "”期间工作成效 “十三五”期间,县政府以防范化解重大安全风险为主线,全力推进各项工作,成效明显。\n\n",
     # a layout's blanks on both sides of a conjunction, a menu's cells
     "2023年工作总结 和 2024年工作思路\n首页 和美乡村 信息公开\n",
+    # a page's metadata fields (分类: , 名称: ) and its font-size buttons (文字大小: 大 中 小), and a flattened page's
+    # salutation (各位代表: 现在): the layout's blanks, not a slip in the report's prose
+    "来源:某区政府办公室 文字大小: 大 中 小\n分类: 综合政务、公告\n名称: 2025年度政府工作报告\n全年,我局认真落实条例,健全制度,规范流程,加强审核,完善平台,强化监督,做好解读,回应关切,推进公开,工作有序开展。\n",
+    "——在县第十八届人民代表大会第四次会议上 各位代表: 现在,我代表县人民政府向大会报告工作,请予审议。 全年,我局认真落实条例,健全制度,规范流程,加强审核,完善平台,强化监督,做好解读,回应关切,推进公开,工作有序开展。\n",
 )

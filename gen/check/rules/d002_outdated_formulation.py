@@ -33,7 +33,7 @@ RULE = Rule(
         "检查什么：按报告年度判断已经过时的表述（词库 glossary/outdated.yaml）：2023年及以后仍“贯彻落实党的十九大精神”，"
         "2022年及以后仍“加快全面建成小康社会进程”，2021年及以后仍“决战决胜脱贫攻坚”，2017年及以后仍说“三个自信”。\n"
         "为什么：过时的表述说明文字照抄往年报告，评审人员会据此怀疑报告内容的真实性。\n"
-        "不报的情形：看不出报告年度时不报（可用 jixiao check --year 指定）；“党的十九大以来”等回顾性表述；书名号内的文件名和“规定：“……””照录的条文。\n"
+        "不报的情形：看不出报告年度时不报（可用 jixiao check --year 指定）；“党的十九大以来”等回顾性表述，以及“一、2022年工作回顾”这类回顾往年的一节中的；书名号内的文件名和“规定：“……””照录的条文。\n"
         "示例：2023年度报告中的“全面贯彻落实党的十九大精神”应改为“全面贯彻落实党的二十大精神”。"
     ),
     flag=(
@@ -61,6 +61,9 @@ RULE = Rule(
         "2018年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "2023年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n党的十九大以来，各项改革全面推进。",
+        # a work report's review of the past year, under its own heading: the past year's work, as then called
+        "2023年政府工作报告\n一、2022年工作回顾\n我们在市委坚强领导下，高效统筹疫情防控和经济社会发展。\n"
+        "二、2023年工作安排\n推动经济社会高质量发展。\n",
         "2019年度某縣教育局部門整體支出績效自評報告\n一、部門基本情況\n認真落實國家扶貧政策，足額發放家庭經濟困難學生生活補助。"
         "本單位項目資金由財政撥款，實際支出與預算一致，資金使用規範，會計核算和財務管理制度健全，設備數據真實。\n",
     ),
@@ -76,7 +79,10 @@ def check(ctx):
     late = set()
     if year is not None and _looks_back(ctx.text):
         hits, late = _with_year_end(ctx, hits, year)
+    reviews = _review_sections(ctx.text)
     for (start, end), hit in hits:
+        if any(lo <= start < hi and hit.entry.from_year is not None and y < hit.entry.from_year for y, lo, hi in reviews):
+            continue  # under “一、2022年工作回顾” of a 2023 work report: the past year's work, as it was then called
         said = f"本报告回顾{year}年全年，写于{year}年末以后，" if (start, end) in late else told
         yield Finding(
             start, end, RULE.code, hit.entry.severity or RULE.severity,  # an entry readers differ on: info
@@ -94,6 +100,20 @@ _LOOKS_BACK = regex_cache.compile(
     r"(?<!预)决算|年度?(?:工作)?总结|年度?[\u4e00-\u9fff]{0,8}自评|年度?工作报告|信息公开(?:工作)?(?:年度报告|年报)")
 # One on part of the year keeps its own year.
 _PART_YEAR = regex_cache.compile(r"上半年|半年|季度|前三季|1-\d月|1—\d月")
+
+
+# A section that reviews a past year (一、2022年工作回顾), up to the next heading of its rank (二、2023年工作安排).
+_REVIEW = regex_cache.compile(r"(?m)^[ \t\u3000]*([一二三四五六七八九十]{1,2}、)[ \t\u3000]*(20\d\d)年(?:工作)?回顾[ \t\u3000]*$")
+_TOP_HEADING = regex_cache.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,2}、")
+
+
+def _review_sections(text: str) -> list[tuple[int, int, int]]:
+    """(year reviewed, start, end) of each section headed as a review of a year (一、2022年工作回顾)."""
+    out = []
+    for m in _REVIEW.finditer(text):
+        nxt = _TOP_HEADING.search(text, m.end())
+        out.append((int(m.group(2)), m.end(), nxt.start() if nxt else len(text)))
+    return out
 
 
 def _looks_back(text: str) -> bool:

@@ -58,6 +58,8 @@ RULE = Rule(
         "繁昌县完成建设任务，繁昌县、繁昌区各安排资金。",
         "2016年度部门决算\n下属单位：达孜县气象局。",
         "2019年度部门决算\n原达孜县气象局已更名为达孜区气象局。",
+        # 雄安新区 holds 安新 and 区: the new area, the county 安新县 in it kept its name
+        "雄安新区党工委印发通知：雄县、容城县、安新县委和人民政府，雄安新区各部门。",
     ),
 )
 
@@ -75,10 +77,16 @@ def _districts(text: str, counties: frozenset) -> Counter:
     for m in _DISTRICT.finditer(text):
         for size in (2, 3):
             short = text[m.start() - size:m.start()]
-            if short in counties:
+            if short in counties and not _in_new_area(text, m.start() - size, short):
                 seen[short] += 1
                 break
     return seen
+
+
+def _in_new_area(text: str, at: int, short: str) -> bool:
+    """A county name ending in 新 inside a longer name's 新区 (雄安新区 holds 安新 and 区): a new area's name,
+    not the county as a district; the county 安新县 lies in it and keeps its name."""
+    return short.endswith("新") and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff"
 
 
 def check(ctx):

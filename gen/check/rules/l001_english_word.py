@@ -79,6 +79,11 @@ RULE = Rule(
         "联系电话：0000-1234567\n微信公众号:mingchengzhen\n",
         "发布时间：2022-06-01 • 作者:admin • 来源：某县财政局\n某县民政局2021年度部门决算",  # a page's author field
         "信息来源:abcxyzj\n某区农业农村局2025年度政府信息公开工作年度报告",  # a page's source field: the poster's handle
+        "上载日期: 2017-12-29 信息员: abc-xyz 上载部门: 市信息中心\n某市人民政府令\n",  # the poster's handle again
+        "扫一扫在手机打开当前页\n*正文:\n验证码: captcha\n网友评论列表\n",  # a comment form's field, its placeholder
+        "“村超”“村BA”等成为两会报道的热词。",  # the village basketball games' name (glossary/acronyms.yaml)
+        # the site's header: its language links and its bookmark tools (设为首页| 加入收藏| RSS订阅)
+        "中国政府网 某省政府网 English Русская версия 市人大 市政协\n设为首页| 加入收藏| RSS订阅| 微博| 微信\n某市人民政府令\n",
         # registered in glossary/acronyms.yaml: a site's desktop version, the national broadcaster, a key's name
         "坚持PC端和移动端同步更新，在中央电视台CCTV播出新闻3条。正文区域请使用tab按钮切换浏览。",
         "报告电子版可在某局门户网站（http:abc.gov.cn）下载。",  # a scheme that lost its // (W001's) is no word
@@ -165,7 +170,7 @@ _PROTECTED = regex_cache.compile(
 # may break its line) are searched (textspans.finditer_near).
 # Alternatives that each open with a literal: re then skips ahead to their first characters.
 # a field's label before its value: a byline's, a serial's, or an account's ID (微信公众号:某ID, 微信号、抖音号)
-_PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编辑|发布者|编号|文号|索引号|信息来源|文章来源|公众号|微信号|抖音号|微博)"
+_PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编辑|发布者|信息员|验证码|编号|文号|索引号|信息来源|文章来源|公众号|微信号|抖音号|微博)"
                                  r"[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}$")
 _PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|@|<|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.

@@ -48,6 +48,7 @@ from ..nested_counts import documents_as_items, nested_list
 from ..registry import Rule
 from ._n076_examples import FLAG, KEEP
 from . import n072_counted_parts_exceed as n072
+from .n077_disclosed_part_above_total import sibling_channel
 
 RULE = Rule(
     code="N076",
@@ -378,7 +379,8 @@ def _findings(text: str) -> Iterable[Finding]:
             continue
         passed_at, made = _passing(items, total)
         if made:  # the kinds make the total, then one more kind (no second breakdown: that names two at least)
-            if len(items) - made == 1 and items[made][1] != total and total + items[made][1] not in _counts_before(text, q.start()):
+            if len(items) - made == 1 and items[made][1] != total and total + items[made][1] not in _counts_before(text, q.start()) \
+                    and not sibling_channel(text, q.start(), items[made][0]):  # the website's kinds, then an account's own count
                 yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
                               f"所列各类合计{summed}{unit}，多于总数{total}{unit}：前{made}项已合计{total}{unit}，"
                               f"末项“{items[made][0]}{items[made][1]}{unit}”在总数之外，请核对总数或分项。", None)

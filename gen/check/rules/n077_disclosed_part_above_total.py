@@ -79,6 +79,8 @@ RULE = Rule(
         "发布法定主动公开内容3条，包括机构职能1条，以及部门预算信息2条。",
         # the website's kinds listed, then another channel's own count with the total's verb and object
         "区政府网站全年发布信息540条，其中通知公告210条，工作动态330条，“某区发布”微信公众号发布信息612条。",
+        # the same, the account's count said with a verb and object of its own
+        "在门户网站发布各类信息52条，其中领导信息1条，社会救助30条，养老服务13条，双随机8条，微信公众号发布工作动态472条。",
         # not published items
         "全年办理群众来信12条，其中转办件15条。",
         # a clause opened by 含 breaks down the item before it, not the total
@@ -126,18 +128,22 @@ def _totals(text: str, mark: int, after_full_stop: bool) -> tuple[list[int], str
 _SITE = regex_cache.compile(r"官网|网站|门户|政务网")
 _VERB_OBJ = regex_cache.compile(r"(?:发布|公开|推送|公布)[\u4e00-\u9fff]{0,4}?信息")
 # Another channel than a website: an account of the new media.
-_OTHER_CHANNEL = regex_cache.compile(r"公众号|微博|抖音|头条号|视频号|客户端")
+_OTHER_CHANNEL = regex_cache.compile(r"公众号|微博|抖音|头条号|视频号|客户端|新媒体")
+_PUBLISH = regex_cache.compile(r"发布|公开|推送|公布")
 
 
-def _sibling_channel(text: str, mark: int, clause: str) -> bool:
+def sibling_channel(text: str, mark: int, clause: str) -> bool:
     """The clause names another channel and counts it with the very verb and object of a total said of the
     website (局官网…发布信息2660条，其中公告类930条，工作动态类1730条，“某某”微信公众号发布信息2715条): the
     website's kinds are listed and the account's own count follows, a sibling of the total, not its part."""
     lo = max(0, mark - _BACK)
     head = text[max(text.rfind("。", lo, mark), text.rfind("\n", lo, mark)) + 1:mark]
     said = list(_VERB_OBJ.finditer(head))
-    return bool(said and _SITE.search(head, 0, said[-1].start()) and _OTHER_CHANNEL.search(clause)
-                and said[-1].group() in clause and not _SITE.search(clause))
+    if not (said and _SITE.search(head, 0, said[-1].start()) and _OTHER_CHANNEL.search(clause) and not _SITE.search(clause)):
+        return False
+    # the total's verb and object again, or a verb of its own where the total's sentence names the website alone
+    # (门户网站发布各类信息52条，其中……，微信公众号发布工作动态472条)
+    return said[-1].group() in clause or (_PUBLISH.search(clause) is not None and not _OTHER_CHANNEL.search(head))
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -170,7 +176,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 continue
             if n072._CHANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
-            if _sibling_channel(text, q.start(), text[clause + 1:m.start()]):
+            if sibling_channel(text, q.start(), text[clause + 1:m.start()]):
                 break  # the website's list is done: another channel's own count follows
             said = "＋".join(str(t) for t in totals)
             total_text = f"总数{whole}{unit}" if len(totals) == 1 else f"前句各总数之和{said}＝{whole}{unit}"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ...core import regex_cache
 from ...core.text_pairs import char_positions
 from ..finding import Finding
-from ..page_chrome import banner_marks, control_marks
+from ..page_chrome import banner_marks, control_marks, cut_before_date
 from .p002_document_number import lost_closers
 from ..registry import Rule
 
@@ -37,7 +37,7 @@ RULE = Rule(
         "为什么：不配对的引号或括号多是删改、粘贴时丢了半边，影响文意。\n"
         "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号；"
         "网页上“【字号：大 中 小】”“【打印】【关闭】”一类按钮丢了链接后留下的“【字号:”“打印 】【 关闭”，"
-        "以及网页头部“作者【】【来源：】”一类栏目丢了内容后留下的“作者【”“【来源:”，网页最上方“欢迎来到……网站（专题频道）”问候行里的符号；"
+        "以及网页头部“作者【】【来源：】”一类栏目丢了内容后留下的“作者【”“【来源:”，网页最上方“欢迎来到……网站（专题频道）”问候行里的符号；网站列表里在日期前被“...”截断的标题的左书名号；"
         "摘录在句中断开（全文最后一段没有句末标点）时，最后一个未配对的左符号（其后只有成对的符号）一直延续到断开处的；"
         "网页在正文之前按固定字数截断的摘要，断在引号或书名号之内、而后文完整写出同一段文字的。\n"
         "右引号误打成左引号（“三公“经费）时，只在误打的那一处报告一次，建议改为右引号。\n"
@@ -90,6 +90,8 @@ RULE = Rule(
         "（七）财政拨款“三公”经费支出决算表\n",
         # the site's greeting line, its own opening quote lost
         "欢迎来到某县人民政府某县预决算公开”专题频道\n某县卫生健康局2022年度部门决算\n一、主要职责\n",
+        # a site's list that cuts a long title off (...) before the item's date
+        "· 县人民政府关于印发《县防汛防旱应急预... 2025-12-07\n· 县人民政府关于印发《县城乡建设管理办法》的通知 2025-11-03\n",
     ),
 )
 
@@ -203,7 +205,7 @@ def check(ctx):  # long: one pass over the paragraphs, the marks left open carri
                     q = text[mistyped[pos]:pos + 1]
                     yield from _limited(shown, pos, f"此处{NAMES[opener]}应为{NAMES[PAIRS[opener]]}，"
                                                     f"应写作{q[:-1]}{PAIRS[opener]}。", PAIRS[opener])
-                elif pos not in cut and pos not in controls:
+                elif pos not in cut and pos not in controls and not cut_before_date(text, pos, span.end):
                     odd = _odd_closer(text, pos) if opener == "“" else ""
                     yield from _limited(shown, pos, f"左引号“的右引号写成了“〞”（另一种引号的右半边），应写作{odd[:-1]}”。"
                                         if odd else f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")

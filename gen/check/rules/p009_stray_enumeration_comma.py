@@ -84,6 +84,8 @@ RULE = Rule(
         "对六十岁以上老人、为主的慢病患者开展随访。",
         # a duty list of verb phrases, one built on the preposition 与: more items follow it
         "负责核定缴费基数、与服务机构签订协议、开展稽核监督。",
+        # the last item a 与 phrase whose predicate is a relation of two sides (与……相关): a modifier of its own
+        "对涉及面广、社会关注度高、与群众利益密切相关的事项进行解读。",
         # the last item is a 与 phrase governing a verb of two sides: an activity of its own, not the list's closer
         "全年开展专题协商会、情况通报会、与市直部门对口联系活动12次。",
         # the copy breaks off after an item's 顿号: cut there, not a heading that ends in one
@@ -165,8 +167,9 @@ def _list_goes_on(text: str, at: int, word: str) -> bool:
     return False
 
 
-# Verbs of two sides acting together: a 与 phrase that governs one (与政府部门对口联系活动) is an item of its own.
-_RECIPROCAL = regex_cache.compile(r"联系|合作|交流|对接|座谈|沟通|协商|联动|共建|协作|结对|会商")
+# Verbs of two sides acting together: a 与 phrase that governs one (与政府部门对口联系活动) is an item of its own;
+# so is one that governs a relation of two sides (社会关注度高、与群众利益密切相关的事项: 相关 its predicate).
+_RECIPROCAL = regex_cache.compile(r"联系|合作|交流|对接|座谈|沟通|协商|联动|共建|协作|结对|会商|相关|有关|相适应|相衔接|相匹配")
 
 
 def _governs_verb(text: str, at: int, word: str) -> bool:

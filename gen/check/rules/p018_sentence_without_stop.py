@@ -110,13 +110,18 @@ RULE = Rule(
         # a sub-title naming a state of affairs, not a sentence of absence
         "（三）政府信息管理情况。\n建立保密审查机制，严格开展信息保密审查及内容审查。\n（四）公开平台建设情况。\n"
         "未开通平台的整改情况说明\n（五）监督保障情况。\n我局完善信息公开的审核、发布机制，确保信息准确。\n",
+        # the page's title after its metadata line (文章字号:): the 共 of 公共 is no predicate
+        "某州政务服务和公共资源交易管理局2022年度政府信息公开工作年度报告\n发布日期: 2023-01-29 浏览次数: 文章字号:\n\n"
+        "某州政务服务和公共资源交易管理局2022年度政府信息公开工作年度报告\n\n一、总体情况\n\n"
+        "2022年，我局认真贯彻落实条例，推进政务公开。\n\n（一）主动公开情况\n\n全年主动公开信息120条。\n",
     ),
 )
 
-# A statement: a subject of two or more Chinese characters (no list mark before it), a predicate, a complement.
+# A statement: a subject of two or more Chinese characters (no list mark before it), a predicate, a complement. The
+# 共 of 公共 is no predicate (某州政务服务和公共资源交易管理局2022年度报告 is the page's title).
 _STATEMENT = regex_cache.compile(
     r"^(?![一二三四五六七八九十]是|\d{1,2}[、.．]|[（(])(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”（）()]{2,30}?"
-    r"(?:是|为|共有|共|无|没有|下设|内设|设有|设置|负责|承担|属于|纳入|实行|详见)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
+    r"(?:是|为|(?<!公)共有|(?<!公)共|无|没有|下设|内设|设有|设置|负责|承担|属于|纳入|实行|详见)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
 # A sentence that reports a sum: a subject, a verb of funds (下拨, 安排, 投入…), the amount in 元 at its end
 # ("2021年度市财政下拨专项资金286万元"). A title names a sum without such a verb ("（一）项目资金286万元").
 _FUNDS_STATEMENT = regex_cache.compile(

@@ -50,7 +50,7 @@ from ..finding import Finding
 from ..gazetteer import gazetteer
 from ...core.han import is_han
 from ..registry import Rule
-from ..textspans import in_slogan_run
+from ..textspans import in_slogan_run, reads_whole
 from ..word_examples import builtin_examples, prove
 from .l002_traditional_chars import written_for
 from .w011_domain_word_typo import misses as domain_misses
@@ -98,7 +98,7 @@ RULE = Rule(
         # a form ending on a whole word, then a common word: a phrase of its own (车辆购置 | 支出)
         "公务用车购置费反映公务用车车辆购置支出（含车辆购置税）。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
-        "推进林地改造，做到增绿、增质增效并举。", "（一）稳产量、提质效，粮食生产再获丰收。",
+        "推进林地改造，做到增绿、增质增效并举。", "（一）稳产量、提质效，粮食生产再获丰收。", "坚持稳中求进提质效，综合实力持续增强。", "您的这条建议提的很好。",
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
         "全年共有2个项目批复了绩效目\n标，已按期完成。", "全年共有2个项目批复了绩效目\n",
         # an excerpt that breaks off one character after the form: 编报 goes on beyond the cut
@@ -215,7 +215,7 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
             return []
     if text[s] in "年月日" and _DATE_TAIL.search(text, max(0, s - 4), s):
         return []  # 2021 年结转结余, 20xx年结转资金: the 年 closes a date, it is not the first character of 年初结转
-    candidates = tuple((word, i) for word, i in candidates if not _repeated_verb(text, s, word, i))
+    candidates = tuple((w, i) for w, i in candidates if not _repeated_verb(text, s, w, i) and not reads_whole(text, s, e, i, len(w)))
     before_han = s > 0 and is_han(text[s - 1])
     # a first character lost inside running text leaves a Chinese character in front of the rest;
     # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):

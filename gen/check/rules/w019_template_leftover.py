@@ -60,6 +60,8 @@ RULE = Rule(
         "年末实有人数50人（行政编制23人，参照公务员法管理事业人员2人）。",
         # a tracked deletion's balloon in an exported copy: the placeholder after it was deleted
         "第三部分 Deleted: ××部门 2019年度部门决算情况说明",
+        # a site's metadata table, its 文号 field blank
+        "名        称 2022年某县政府工作报告\n文        号 〔〕号 有  效  性\n来        源 某县人民政府办公室\n",
     ),
 )
 
@@ -69,8 +71,15 @@ RULE = Rule(
 _DELETED_BALLOON = regex_cache.compile(r"(?:Deleted|已删除|删除的内容)[:：][ \u3000]{0,3}$")
 
 
+# A site's metadata table, its labels letter-spaced to one width (名        称, 文        号): the 文号 field is the
+# site's, left blank (〔〕号) where the page has none, not the report's template.
+_SITE_FIELD = regex_cache.compile(r"[ \t\u3000]{0,4}文[ \t\u3000]{2,12}号[ \t\u3000]{1,4}$")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for hit in hits(ctx):
         if _DELETED_BALLOON.search(ctx.text, max(0, hit.start - 16), hit.start):
             continue
+        if _SITE_FIELD.match(ctx.text, ctx.text.rfind("\n", 0, hit.start) + 1, hit.start):
+            continue  # 文        号 〔〕号: the site's metadata table, its number field left blank by the site
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity, f"“{hit.text}”：{hit.message}。")

@@ -84,6 +84,10 @@ RULE = Rule(
         "全州县市民政部门均设婚姻登记机关。县市民政局婚姻登记机关人员不足。甲县实现了县民政局集中办理婚姻登记。",
         # the set phrase 应X尽X: its 应 is no character put into the text's own 政府信息公开
         "做好政府信息公开工作。政府信息公开平台运行平稳。做到政府信息应公开尽公开。",
+        # 省 and 省级 both name the province's; 应 the modal before the verb 组织; 大公开 a coined concept
+        "入选省级精品年鉴创建单位。省级精品年鉴创建工作启动。近日入选省精品年鉴创建单位。",
+        "成立应急组织指挥部。应急组织体系完善。各县人民政府应组织有关部门协调处置。",
+        "推进政府信息公开。政府信息公开平台运行平稳。构建政府信息大公开体系。",
         # the quoted title as the heading and the 案由 write it
         "关于将老旧厂房纳入城镇更新范围的建议的答复\n案由：关于将老旧厂房纳入城镇更新范围的建议\n"
         "您提出的“关于将老旧厂房纳入城镇更新范围的建议”收悉。",
@@ -162,9 +166,36 @@ def _ying_jin(text: str, v) -> bool:
     return at > 0 and v.written[:at] + v.written[at + 1:] == v.right and text.startswith("尽" + v.written[at + 1:], v.end)
 
 
+_MODALS = frozenset("应须需要将可")
+
+
+def _one_added(v) -> tuple[str, str, int] | None:
+    """(longer, shorter, i): the forms where one has the character longer[i] the other lacks; None otherwise."""
+    longer, shorter = (v.right, v.written) if len(v.right) > len(v.written) else (v.written, v.right)
+    if len(longer) != len(shorter) + 1:
+        return None
+    i = next((k for k, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
+    return (longer, shorter, i) if longer[i + 1:] == shorter[i:] else None
+
+
+def _both_read(v) -> bool:
+    """Whether the forms differ by a character both readings want: 级 after a level (省精品年鉴 / 省级精品年鉴,
+    both the province's), a modal's word after it (人民政府应组织 / 应急组织: 应 the modal, 组织 the verb), or 大
+    before a verb that makes a coined concept (政府信息大公开体系 / 政府信息公开)."""
+    one = _one_added(v)
+    if one is None:
+        return False
+    longer, shorter, i = one
+    if longer[i] == "级" and i > 0 and longer[i - 1] in "省市县区州乡镇":
+        return True
+    if longer is v.right and i > 0 and shorter[i - 1] in _MODALS and freq(shorter[i:i + 2]) >= JOINED_FREQ:
+        return True
+    return longer is v.written and longer[i] == "大" and freq(longer[i + 1:i + 3]) >= JOINED_FREQ
+
+
 def check(ctx):
     for v in unreported(ctx, [v for v in _variants(ctx.text) if not _script_slip(v) and not _tail_of_longer(ctx.text, v)
-                                  and not _division_collective(v) and not _ying_jin(ctx.text, v)],
+                                  and not _division_collective(v) and not _ying_jin(ctx.text, v) and not _both_read(v)],
                         _OTHERS):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)

@@ -159,6 +159,7 @@ def _word_across(left: str, right: str) -> tuple[str, int]:
 # Two-character headings that layouts letter-space (目 录, 摘 要, 前 言, 附 件).
 _LIST_MARKS = frozenset("、，；,;")
 _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "说明", "正文"))
+_SIZE_BUTTONS = regex_cache.compile(r"大[ \u3000]中[ \u3000]小")
 
 
 # The stray spaces of gen.check.stray_spaces other than after a quote, each with its message ({} is what it reads).
@@ -334,6 +335,8 @@ def _word_gaps(text: str, gaps: list):
                 continue
         if text[s - 1] + text[e:e + 1] in _SPACED_LABELS:
             continue  # 目 录, 摘 要: a heading letter-spaced by its layout, even where a flattened page runs text after it
+        if _SIZE_BUTTONS.match(text, max(lo, s - 3)):
+            continue  # 文字大小: 大 中 小: a page's font-size buttons, their links lost
         left = _side(text, lo, hi, s - 1, -1)
         right = _side(text, lo, hi, e, 1)
         word, before = _word_across(left, right)

@@ -70,6 +70,7 @@ RULE = Rule(
         "2022年度预算为122.22年均增长的基础。",
         "2022年度共实施项目12个，第22年度考核已完成。",
         "2015年部门预算说明\n某县财政局\n二〇一五年二月\n",
+        "2011年工作规则\n某市人民政府\n二○一一年四月八日\n",  # the year's zero typed as a circle (○), all four there
         # year-words (全年、今年、年度、年终、年轻), and no full year in the text
         "2023年工作总结\n召开全市年度教育工作会议、年终工作会议，部署了全年工作任务，为年轻干部工作搭台。",
         "召开全市年教育工作会议。",
@@ -111,7 +112,7 @@ def _cut_years(text: str):
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # The pattern opens on its literal 年 (the engine skips to it); the two numerals before it are read by hand.
 _CN_YEAR_MONTH = regex_cache.compile(r"年(?=(?:[一二三四五六七八九]|十[一二]?)月)")
-_NUMERAL_BEFORE = frozenset("〇零一二三四五六七八九十")
+_NUMERAL_BEFORE = frozenset("〇零○Ｏ一二三四五六七八九十")  # ○ (a circle) and Ｏ typed for 〇: 二○一一年
 
 
 def _cn_short_years(text: str):
