@@ -1,9 +1,7 @@
 """W034: a stray space inside a word (组织协 调预案演练, 编制范围的单 位).
 
-Chinese prose has no spaces between characters. A space typed, pasted or left
-by a justified line inside a sentence splits the word it falls in, and the
-reader stops on it. W033 reads the same slip where a paragraph break falls in
-a word; this rule reads the space.
+Chinese prose has no spaces between characters. A space typed, pasted or left by a justified line inside a sentence
+splits the word it falls in, and the reader stops on it. W033 reads the slip at a paragraph break; this rule the space.
 
 Precision first:
 - only a space inside running prose: the line holds a clause mark (，。；、, or a half-width page's , and ;) and
