@@ -144,15 +144,15 @@ COMMON_FILLS = regex_cache.compile(
     r"|(?:(?<=指导|督促|帮助|协助|推荐|组织|支持)|(?<=[和及与]))……(?=等|申报|创建|开展|参加|参与|完成|实施)"
 )
 # The forms round 36 met (each opens on its literal): a figure's blank typed as underscores before its measure word
-# (共卫生院_个,_个行政村卫生室,_名村医), the way a template marks the figure to fill in; a figure's last digits left as
-# XX after its first (3岁以下儿童2XX人). Not a measure word that opens a longer word (_个人, _名单, _人员), nor a
-# model's letters (a digit and XX with no measure word after them). And empty brackets inside a phrase (国()境).
+# (共卫生院_个,_个行政村卫生室,_名村医), the way a template marks the figure to fill in; a figure's digits left as X among
+# its own (儿童2XX人, 人均1XX32元, X112元, 比增21.X%). Not a measure word that opens a longer word (_个人, _名单, _人员),
+# nor a model's letters (a digit and XX with no measure word after them). And empty brackets inside a phrase (国()境).
 _MEASURE = (r"(?:个(?![人体性别])|人(?![民员])|名(?![单称录义])|所|家(?![庭属长])|户(?![籍口])|项(?!目)|万元|亿元|元"
             r"|次|件|座|辆|台|套|亩|平方米|[%％])")
 COMMON_BLANKS = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff，,、(（:： ])_{1,8}(?=" + _MEASURE + ")"
     r"|(?<=[\u4e00-\u9fff，,、：:]\d)(?:XX|xx)(?=" + _MEASURE + ")"
-    r"|(?<=[\u4e00-\u9fff，,、：:]\d\d)(?:XX|xx)(?=" + _MEASURE + ")"
+    r"|(?<![A-Za-z0-9.])(?:\d+[Xx]{1,3}\d*|[Xx]{1,3}\d+|\d+\.\d*[Xx]{1,2})(?=" + _MEASURE + ")"
     # a character or a figure left out between empty brackets inside a name or a phrase (维护国()境地区, 各旗县市()人民政府,
     # 全年实际值()年度指标值): a Chinese character on both sides, no blank (a form's 按规定 ()内填写 has one), not a
     # form's own bracket named by the words after it (得分（）栏为空的)

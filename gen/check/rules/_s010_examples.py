@@ -124,6 +124,8 @@ FLAG = (
         "指导……申报创建省级卫生镇，在县城建成区和……等创卫乡镇开展病媒生物防制。",  # names left as an ellipsis
         # figures' blanks typed as underscores, a figure's last digits left as XX, a body's name left as XX before 局
         "全镇共有卫生院_个，_个村卫生室，_名乡村医生（其中女医生__人）。\n0至6岁儿童1XX人。\n第一部分 某市XX局单位概况",
+        # a figure with some of its digits left as X: before, among or after them, a decimal's
+        "人均生产总值1XX32元，纯收入X112元，比增21.X%，封顶线提高到xx0元。",
         "维护国()境地区的治安秩序，通知各旗县市（）人民政府。",  # a character left out between empty brackets
         "根据《市2020年大气污染综合治理工作方案》要求。",  # a cited title's place left out
         # a figure or a year left as × before its unit, its % or 年; a count left as × after 对
@@ -193,6 +195,7 @@ KEEP = (
         "采购X光机1台，开展X线检查200人次。填报日期：2023年 3 月 5 日。每年 3 月 5 日前报送。",
         "【政策依据】根据《中华人民共和国预算法》开展自评。",
         "配备XXXL号防护服，采购X光机1台。",
+        "运行Discuz X3.2版本，配备2x4型货车3辆，尺寸3x3米，编号X112号楼。",  # a version, a model, a product, a code
         "我局于2023年2月10日公开单位预算。",
         "不论资金多少，均按规定使用；缺口多少万元尚待测算，需要多少元由财政确定。",
         "第十三个五年规划（×2）。",

@@ -19,6 +19,10 @@ meant: 会议 or 大会 straight before the figure, 提案, 建议 or 议案 aft
 its year (（2016年4号总第53号）: a year, a figure and 号 with no 月 between, so no date, closed by a mark or 总第;
 2016年3号线开通 is a line's name and left alone).
 
+A congress's term loses its 第 the same way where the full name numbers its session or motion with one
+(镇二十届人民代表大会第八次会议, 县十七届人民代表大会第78号建议: 镇第二十届人民代表大会 meant, the name written
+half in full form); the short forms 十八届人大二次会议 and 十八届人大常委会第五次会议 are usage and left alone.
+
 It reads the shared Simplified view (gen.check.unspaced): a mirror's Traditional copy (國務院令711號,
 《條例》二十條) holds the same slip.
 """
@@ -57,6 +61,7 @@ RULE = Rule(
         "根据《某某法》第三十一的规定，对该项目进行审计。",
         "关于区政协十届四次会议117号提案的答复函",
         "某市审计局审计结果公告（2016年4号总第53号）",
+        "工作报告已经镇二十届人民代表大会第八次会议审议通过。",  # a congress's term without 第, its session with one
         # a mirror's Traditional copy
         "根據《條例》二十條規定，本單位主動公開財政預算、決算報告、經費項目、機構設置、國有資產等信息，"
         "會計核算與財務管理制度健全，單位總體運行規範，項目進展順利，數據準確。",
@@ -71,6 +76,8 @@ RULE = Rule(
         "关于区政协十届四次会议第117号提案的答复函，审计结果公告（2016年第4号总第53号）。",
         "会议12号楼召开，2020年3号线开通运营，2016年4月4号开工，办理会议交办建议15件。",
         "依据《某某法》第二十条的规定、《某某条例》第二章的规定和第三款的规定开展工作。",
+        # a congress's term with its 第; the short forms of usage
+        "镇第二十届人民代表大会第八次会议，县十八届人大二次会议，县十八届人民代表大会二次会议，县十八届人大常委会第五次会议。",
     ),
 )
 
@@ -93,6 +100,10 @@ _SERIAL = regex_cache.compile(
     r"(?:(?<=会议)|(?<=大会))[ \u3000]{0,2}(\d{1,5})[ \u3000]{0,2}号(?=[ \u3000]{0,2}(?:提案|建议|议案))"
     r"|(?<![\d月])(?:19|20)\d{2}[ \u3000]{0,2}年[ \u3000]{0,2}(\d{1,3})[ \u3000]{0,2}号"
     r"(?=[ \u3000]{0,2}(?:[）)，,。；;：:]|总第|$))")
+
+# 镇二十届人民代表大会第八次会议: a congress's term with no 第 before it, where the full name numbers what follows with one.
+_TERM = regex_cache.compile(
+    rf"(?<![第{_NUM}])([{_NUM}]{{1,3}})届(?=[ \u3000]{{0,2}}人民代表大会[ \u3000]{{0,2}}第[{_NUM}\d]{{1,4}}[次号])")
 
 
 def check(ctx):
@@ -118,3 +129,7 @@ def check(ctx):
         s, e = view.span(m.start() + 1, m.end())
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"条文序号“第{m.group(1)}”漏了“条”，应为“第{m.group(1)}条”。", f"第{m.group(1)}条")
+    for m in near_needles(_TERM, text):
+        s, e = view.span(m.start(), m.end())
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"人民代表大会的届次是序数，“{m.group()}人民代表大会”漏了“第”，应为“第{m.group()}”。", "第" + m.group())
