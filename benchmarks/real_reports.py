@@ -110,7 +110,10 @@ DOCNUMBER_RULES = ("P002", "P011")
 LOST_FIGURE_RULES = ("N067",)
 # A document's short title of another genre than its full title (《……工作要点》（以下简称《规定》）) is a wording
 # slip to one annotator and T015's mismatch to the checker: on the same exact-overlap terms.
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020", "T015", "T017") + DOCNUMBER_RULES + LOST_FIGURE_RULES
+# An exact figure made approximate with 余 (确数“68”后加“余”: 政务动态68余条) is a wording slip (W) to one annotator
+# (LV-001, LX-024, LZ-003) and a number (N) to another (KX-027, MP-007, MR-017), N089's to the checker.
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020", "T015", "T017",
+                 "N089") + DOCNUMBER_RULES + LOST_FIGURE_RULES
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly
