@@ -135,8 +135,10 @@ STRUCTURE_EXACT = ("W001", "W019", "L007") + LOST_FIGURE_RULES
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
 # annotator and W004's date reading (gen.check.lost_dates) to the checker; an amount whose 元 was dropped
 # (支出为24.56万，) is a unit left incomplete (N) to one annotator and wording to W026 (the other side of N016 in
-# WORDING_EXACT): both on the same exact-overlap terms.
-NUMBER_EXACT = ("W004", "W026")
+# WORDING_EXACT): both on the same exact-overlap terms. A figure's sign or unit written loosely (下降-48.3% with
+# a minus after 下降, 0.3平米 for 平方米) is a number (N) to an annotator (MP-024, MP-020, MS-029) and a fixed
+# misspelling to W001 (glossary/typos.yaml): on the same exact-overlap terms.
+NUMBER_EXACT = ("W004", "W026", "W001")
 # A blank left inside a word of the prose (职能配 置) is a converter's noise (L) to an annotator and a stray space to
 # W034, which reads any word across it (L012 only a budget term's); a name masked by stars on a copied page
 # (第一部分:****概况) is garbled text (L) to one annotator, a placeholder left (W) to another and S010's mask to the
