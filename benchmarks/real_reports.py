@@ -110,7 +110,10 @@ DOCNUMBER_RULES = ("P002", "P011")
 LOST_FIGURE_RULES = ("N067",)
 # A document's short title of another genre than its full title (《……工作要点》（以下简称《规定》）) is a wording
 # slip to one annotator and T015's mismatch to the checker: on the same exact-overlap terms.
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020", "T015", "T017") + DOCNUMBER_RULES + LOST_FIGURE_RULES
+# An exact figure made approximate with 余 (确数“68”后加“余”: 政务动态68余条) is a wording slip (W) to one annotator
+# (LV-001, LX-024, LZ-003) and a number (N) to another (KX-027, MP-007, MR-017), N089's to the checker.
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020", "T015", "T017",
+                 "N089") + DOCNUMBER_RULES + LOST_FIGURE_RULES
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly
@@ -132,8 +135,10 @@ STRUCTURE_EXACT = ("W001", "W019", "L007") + LOST_FIGURE_RULES
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
 # annotator and W004's date reading (gen.check.lost_dates) to the checker; an amount whose 元 was dropped
 # (支出为24.56万，) is a unit left incomplete (N) to one annotator and wording to W026 (the other side of N016 in
-# WORDING_EXACT): both on the same exact-overlap terms.
-NUMBER_EXACT = ("W004", "W026")
+# WORDING_EXACT): both on the same exact-overlap terms. A figure's sign or unit written loosely (下降-48.3% with
+# a minus after 下降, 0.3平米 for 平方米) is a number (N) to an annotator (MP-024, MP-020, MS-029) and a fixed
+# misspelling to W001 (glossary/typos.yaml): on the same exact-overlap terms.
+NUMBER_EXACT = ("W004", "W026", "W001")
 # A blank left inside a word of the prose (职能配 置) is a converter's noise (L) to an annotator and a stray space to
 # W034, which reads any word across it (L012 only a budget term's); a name masked by stars on a copied page
 # (第一部分:****概况) is garbled text (L) to one annotator, a placeholder left (W) to another and S010's mask to the

@@ -54,9 +54,10 @@ YOY = regex_cache.compile(
     r"(?P<verb>" + CHANGE_VERBS + r")(?:了)?\s{0,2}$"
 )
 # An amount of change without a comparison of its own, in a clause group that states one
-# ("……较上年减少132.28万元，主要原因是收入合计减少132.28万元"): a reason, of the same kind.
+# ("……较上年减少132.28万元，主要原因是收入合计减少132.28万元"): a reason, of the same kind. A comparison's year
+# may have lost its 年 (收入较2024增加39.39万元，……拨款增加了32.42万元).
 _BARE = regex_cache.compile(r"(?P<verb>增加|减少)(?:了)?\s{0,2}$")
-_COMPARED = regex_cache.compile(r"(?:较|比)(?:上年|去年|上一年|\d{4}年)|同比")
+_COMPARED = regex_cache.compile(r"(?:较|比)(?:上年|去年|上一年|\d{4}(?:年|(?=增加|减少)))|同比")
 _VERBS = ("增加", "增长", "提高", "上升", "减少", "下降", "降低", "增加了", "减少了")
 _UP = ("增加", "增长", "提高", "上升")
 

@@ -318,8 +318,8 @@ BLANK_AREA = regex_cache.compile(r"面积(?:为|约|达|共)?(?:平方米|平方
 BLANK_FUNDS = regex_cache.compile(r"(?:资金|经费|补助|拨款)[ \t\u3000]{1,8}万元")
 BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
 # The same amount with no blank at all, where the list it stands in goes on or ends (其中中央补贴万元，省级补贴689万元，
-# 市级配套万元。): sought from each 万元, only a few hundred in a report.
-BLANK_FUNDS_RUN = regex_cache.compile(r"(?:资金|经费|补助|补贴|拨款|配套)万元(?=[，,。；;、])")
+# 市级配套万元。; a 决算 subject's line, 1.一般公共服务支出万元:): sought from each 万元, only a few hundred in a report.
+BLANK_FUNDS_RUN = regex_cache.compile(r"(?:资金|经费|补助|补贴|拨款|配套|支出)万元(?=[，,。；;、:：])")
 # A paragraph that is only its amount's unit and stop (1、收入说明, then a line 万元。): the figure and the words before
 # it were lost, as a page drops a value its template filled in. A unit alone with no stop is a table's cell, and one
 # after a line ending in a figure (收入合计120, then 万元。) a wrapped line: both left alone.
@@ -367,7 +367,7 @@ def _funds_run_together(text: str) -> list[re.Match]:
     out = []
     at = text.find("万元", 2)
     while at != -1:
-        if text[at - 1] in "金费助贴款套" and (m := BLANK_FUNDS_RUN.match(text, at - 2)):
+        if text[at - 1] in "金费助贴款套出" and (m := BLANK_FUNDS_RUN.match(text, at - 2)):
             out.append(m)
         at = text.find("万元", at + 2)
     return out

@@ -37,3 +37,19 @@ def test_amounts_before_and_after_a_stated_adjustment_do_not_conflict():
     assert len(_n006(before + after)) == 1
     assert _n006(before + "其后追加23.60万元。\n" + after) == []
     assert len(_n006(before + after + "其后追加23.60万元。\n")) == 1  # stated after both: no explanation
+
+
+def test_a_change_restated_in_yuan_is_the_slip_not_its_statement_in_wan_yuan():
+    # one change told in 万元 and then in 元 (its 万 lost): the warning at 元, the first statement only shown
+    text = ("2025年收入预算1778.37万元，比2024年增加170.77万元，主要是一般公共预算拨款增加170.77万元。\n"
+            "2025年一般公共预算财政拨款收入1778.37万元，一般公共预算财政拨款支出1778.37万元，比2024年增加170.77元。\n")
+    warned = [text[f.start:f.end] for f in _n006(text) if f.severity == "warning"]
+    assert warned == ["170.77元"]
+
+
+def test_a_reason_after_a_comparison_whose_year_lost_its_nian_is_read():
+    # 较2024增加 (年 lost) still opens the comparison the reason's bare 增加了32.42万元 belongs to
+    text = ("2025年收入预算1282.73万元，收入较2024增加39.39万元，主要是人员增加，一般公共预算拨款增加了32.42万元。\n"
+            "2025年一般公共预算财政拨款收入1125.76万元，较2024年增加34.42万元。\n")
+    assert {text[f.start:f.end] for f in _n006(text)} == {"32.42万元", "34.42万元"}
+    assert _n006(text.replace("34.42", "32.42")) == []

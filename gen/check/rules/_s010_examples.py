@@ -65,6 +65,7 @@ FLAG = (
         "项目编码:琼财预〔〕112号，依据某财预[ ]5号文件。",  # a 文号's year never written in
         # amounts left out with no blank where they stood, beside one that was written
         "共投入放映补贴资金万元。其中中央补贴万元，省级补贴689万元，市级配套万元。",
+        "本年财政拨款支出为137.26万元，其中：\n1.一般公共服务支出万元：\n（1）行政运行支出137.26万元。",
         # a paragraph left with only its unit: the amount and its sentence lost
         "二、预算安排的总体情况\n1、收入说明\n万元。\n2、支出说明\n本年支出120万元。\n",
         # a share that names its base and leaves its figure out; an area with no figure before its unit
@@ -217,7 +218,7 @@ KEEP = (
         "全年举办活动12场 *注：含线上活动。",
         "指导甲镇、乙镇……申报创建省级卫生镇，开展灭鼠、灭蚊……等活动。",  # a list cut short keeps its first items
         "第3月至第6月，第一季度完成，第二季度至第四季度推进。依据琼财预〔2020〕112号文件，数组a[]中存有3号元素。",
-        "单位：万元。项目补助资金100万元，配套资金五十万元，补助万元以上的项目3个。",
+        "单位：万元。项目补助资金100万元，配套资金五十万元，补助万元以上的项目3个，支出万元以上的项目2个；支出（万元）：120。",
         # a table's unit cell on a line of its own, and a figure wrapped before its unit
         "| 项目 | 金额 |\n万元\n收入合计120\n万元。\n",
         "绩效自评价平均得分 92 分，设备 3 台（套）；得分\n分值",

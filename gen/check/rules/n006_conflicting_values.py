@@ -151,6 +151,8 @@ def _restated_changes(ctx: CheckContext, subject) -> Iterable[Finding]:
             # The text does not say which of the two is the slip: the echo in a reason (主要原因是…减少X)
             # more likely than the statement after its own figure, else the later; the other is shown too.
             slip, other = (seen, ch) if seen.echo and not ch.echo else (ch, seen)
+            if num(seen.change.q) == num(ch.change.q):  # one figure in 元 and in 万元 (170.77元): 万 lost from the lesser
+                slip, other = (seen, ch) if seen.change.money < ch.change.money else (ch, seen)
             for here, there, severity in ((slip, other, RULE.severity), (other, slip, "info")):
                 if here.change.q.start in shown:
                     continue

@@ -64,7 +64,7 @@ RULE = Rule(
         # the verb or the 总数 that states the amount between its word and the figure
         "专项资金预算38.00万元，其中工会经费10.00万元，截至12月支出为24.56万，执行率为64.63%。",
         "项目资金到位20.00万元，支出12.00万元；本年预算总数为 30.00万，已全部下达。",
-        "项目资金到位20.00万元，支出12.00万元，结余8.00万元。年中调增总数6.00万。",
+        "项目资金到位20.00万元，支出12.00万元，结余8.00万元。年中调增总数6.00万。全年投资任务数为400万，完成520万元。",
         # 万 run into the verb after it, the amount word before it (经费18万纳入)
         "全年支出合计356.20万元，其中人员经费200万元，专项工作经费18万纳入预算管理。",
         "敬老院建于2006年，2009年市财政拨款260万进行扩建，总占地面积约2万平方米。",
@@ -157,10 +157,10 @@ RULE = Rule(
 
 # Words that name an amount of money, right before its figure (资助资金86.5万; a PDF's copy may space them:
 # 经营收入 0.00 万), or with the verb or the 总数 that states it between (截至12月支出为24.56万, 预算总数为 30.00万);
-# a budget's adjustment (调增总数8.00万, 追加5万) moves money only.
+# a budget's adjustment (调增总数8.00万, 追加5万) moves money only, and so does a target for it (投资任务数为4000万).
 _AMOUNT_WORD = regex_cache.compile(
     r"(?:资金|经费|费用|支出|拨款|补助|补贴|资助|奖补|奖励|预算数?|执行数|决算数|收入|投资|投入|结余|结转|"
-    r"金额|总额|余额|费|款|金|调增|调减|追加)(?:总数|总额)?(?:为|达|共计|合计|计)?[ \u3000]{0,2}$"
+    r"金额|总额|余额|费|款|金|调增|调减|追加|引资)(?:总数|总额|任务数|目标)?(?:为|达|共计|合计|计)?[ \u3000]{0,2}$"
 )
 # Words that say what is counted: an amount before them does not make the next 万 money.
 _COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
