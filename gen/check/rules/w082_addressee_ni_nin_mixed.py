@@ -16,6 +16,9 @@ A reply whose salutation names one person (尊敬的叶某委员, 王某代表�
 another, and the line was kept from a reply to a committee or a bureau. Read only 贵X right before 提出, 提交, 所提 or
 反映 that opens the first line after such a salutation (or follows it on its line): a letter to a body (某某局：) has
 no such salutation, and a 贵局 later in the reply may name another body the writer dealt with.
+
+A reply to several (郭某、袁某、李某代表：, 罗某等代表：) that calls them 你们 throughout and once 您 or 你 (您在……会议上提出的
+建议 before two 你们) kept a line of a one-person template; reported when 你们 is more frequent than the singular.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ RULE = Rule(
         "为什么：同一封答复对同一个人的称谓应前后一致；个别处换了称谓，多是拼接不同模板或录入疏忽。\n"
         "不报的情形：不是答复文书（无“答复、函复、收悉”）的；“你们”“你我”“你好”“迷你”；称机关的“你局”“你单位”“你所（请示）”；网站页面的“欢迎您”"
         "和范文网站的“小编为您……”；两种称谓出现次数相同（无法判断以哪个为准）的。\n"
+        "答复多位代表、委员的文书（称呼为“某某、某某代表”“某某等代表”）通篇称“你们”，个别处写“您”或“你”。\n"
         "答复委员、代表个人的文书（称呼为“尊敬的某某委员”“某某代表：”）称来件出自“贵委”“贵局”“贵单位”（“贵委提出的……建议已收悉”）。\n"
         "示例：全文五处称“您”，“针对你提出的建议”应为“针对您提出的建议”；“尊敬的叶某委员　贵委提出的……”应为“您提出的……”。"
     ),
@@ -49,6 +53,8 @@ RULE = Rule(
         "罗元代表：你提出的议案已交由我局研究办理，现答复如下：\n首先，感谢你对我县水利建设工作的关心。\n"
         "感谢您对水利建设的关心和支持！\n",
         "王某某代表：\n您提出的建议收悉。首先感谢您的关注，你所提的建议我们十分重视。\n",
+        "罗某等代表：\n您提出的建议已交镇政府办理，现答复如下：\n感谢你们对文化工作的关心，望你们继续支持。\n",
+        "郭某某、袁某某代表：\n你们提出的建议已转交我局办理，现答复如下：你们反映的问题属实，感谢你对体育事业的关心。\n",
         "尊敬的叶某某委员\n\n贵委提出的《关于改善农村人居环境的建议》（第168号）已收悉，我委高度重视。\n",
     ),
     keep=(
@@ -59,6 +65,8 @@ RULE = Rule(
         "王某某代表：\n你提出的建议收悉，现答复如下。感谢您的关心，感谢你对我们工作的支持，望您多提意见。\n",
         "李某某委员：\n您提出的提案收悉，现答复如下：\n已请你局配合，你单位的意见一并转达，感谢您的支持，望您指导。\n",
         "某某派出所：\n你所《关于增设警务室的请示》收悉，现答复如下：感谢您的来信，望您理解。\n",
+        "郭某某、袁某某代表：\n你们提出的建议收悉，现答复如下：感谢您的关心，望您支持。\n",
+        "您当前所在的位置：首页 > 政协提案\n尊敬的师某某等委员：\n你们提出的建议已收悉，现答复如下：感谢你们的关心。\n",
         "县农业农村委员会：\n贵委提出的《关于改善农村人居环境的建议》已收悉，我局高度重视。\n",
         "尊敬的叶某某委员：\n您提出的建议已收悉。经与贵委商议，贵局提出的意见一并采纳。\n",
     ),
@@ -70,8 +78,8 @@ _REPLY = regex_cache.compile(r"答复|函复|收悉|答復")
 # 你所 is a body (你所《关于……的请示》) unless 所 is the particle before the addressee's verb: 你所提的建议 is a person's.
 _NI = regex_cache.compile(r"(?<!迷)你(?![们們我好追中局委办院厅校部站县市区镇乡]|单位|公司|所(?!提|反映|关[心注]|述|说|讲|言))")
 _NIN = regex_cache.compile(r"(?<!欢迎)(?<!歡迎)您(?![们們好])")
-# A line of a template site's chrome (小编今天就为您带来了……，相信一定会对你有所帮助).
-_CHROME = regex_cache.compile(r"小编|范文|本站|本网")
+# A line of a template site's chrome (小编今天就为您带来了……，相信一定会对你有所帮助) or a page's breadcrumb (您当前所在的位置).
+_CHROME = regex_cache.compile(r"小编|范文|本站|本网|所在的?位置|当前位置")
 
 
 # One person's salutation (尊敬的叶某委员, 王某代表：) on its own line or before the reply's first sentence, then 贵 and a
@@ -80,6 +88,12 @@ _BODY_FOR_PERSON = regex_cache.compile(r"贵(?:委|局|办|院|厅|单位|部门
 # What stands before it: the salutation, then at most blank lines and indentation (read on the 80 characters before).
 _SALUTED_PERSON = regex_cache.compile(
     r"(?:^|\n)[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?:委员|代表)[:：，,]?[ \t\u3000]{0,4}(?:\n[ \t\u3000]{0,4}){0,3}")
+
+
+# A salutation naming several (郭某、袁某代表：, 罗某等代表：, 罗某等5位代表：) on a line of its own near the top.
+_SALUTED_GROUP = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:尊敬的)?(?:(?:[\u4e00-\u9fff]{2,4}[、，,]){1,9}[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}等"
+    r"[0-9一二三四五六七八九十]{0,2}[名位]?)(?:人大代表|政协委员|代表|委员)[:：]")
 
 
 def _line_starts(before: str) -> list[int]:
@@ -106,10 +120,17 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 continue
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"答复对象是委员（代表）个人，称“{m.group()}”是对机关单位的称呼，应为“您”。", "您")
-    if not (contains(text, "您") and contains(text, "你")) or _REPLY.search(text) is None:
+    if not contains(text, "你") or _REPLY.search(text) is None:
         return
     nin = _spots(_NIN, text)
     ni = _spots(_NI, text)
+    plural = text.count("你们")
+    if plural >= 2 and len(ni) + len(nin) < plural and _SALUTED_GROUP.search(text, 0, 1000) is not None:
+        for at in sorted(ni + nin):
+            yield Finding(at, at + 1, RULE.code, RULE.severity,
+                          f"答复对象是多位代表（委员），全文称“你们”（{plural}处），此处写“{text[at]}”，称谓前后不一致，应为“你们”。",
+                          "你们")
+        return
     if not nin or not ni or len(nin) == len(ni):
         return
     rare, written, common = (ni, "你", "您") if len(ni) < len(nin) else (nin, "您", "你")
