@@ -22,7 +22,8 @@ characters (二心语文}创%素材[库): no address a report gives mixes the ca
 kinds of such marks (a brace, %, ^, ~, # or @) with nothing but Chinese characters between them. Read anywhere, not only on a line of its own.
 A writing-template site stamps its name into a sentence the same way (…的指导,大秘书认真贯彻…; 任职以来文秘部落,我在…): its
 brand, glued between two of the report's words, names no body and no person (大秘书 only where no 当好/是/的 makes it
-a role: 当好领导的大秘书 is a metaphor).
+a role: 当好领导的大秘书 is a metaphor). A forum leaves its note over a post's hidden stretch (当前隐藏内容免费查看) and
+its anti-copy jammer: runs of one- or two-character ASCII tokens in both cases, letters glued to marks (2 E) f2 n' Q+ T) W5).
 
 Precision first: only a short line that the prompt opens (after at most a few characters of the site's
 furniture) is read, so a report that speaks of a captcha or of reading aloud in a sentence of its own
@@ -57,7 +58,8 @@ RULE = Rule(
         "、转载网站的转载声明（“转载请注明：http://…”）、文档网站隐去部分正文的提示（“---此处隐藏4665字,下载后查看---”）"
         "、内容农场的推荐栏标题（“小编精心推荐”）和转载网站截断正文的提示（“（未完,全文共1948字,当前显示615字）”）；"
         "文档网站加在正文里的水印：紧接汉字、后缀大小写混写的域名（“科技培训总结Gz85.cOm”），汉字间夹着两种以上乱码符号的网站名"
-        "（“二心语文}创%素材[库”），文档网站夹在句子里的版权水印（“某某网本资料权属某某网,放上鼠标按照提示查看某某网更多资料”），夹在正文句子里的范文网站名称（“指导,大秘书认真贯彻”“任职以来文秘部落,”）。\n"
+        "（“二心语文}创%素材[库”），文档网站夹在句子里的版权水印（“某某网本资料权属某某网,放上鼠标按照提示查看某某网更多资料”），夹在正文句子里的范文网站名称（“指导,大秘书认真贯彻”“任职以来文秘部落,”）；"
+        "论坛隐藏内容的提示（“当前隐藏内容免费查看”）和防采集乱码（“2 E) f2 n' Q+ T) W5 i! i) n”）。\n"
         "为什么：这些是网站对访问者说的话，不是报告原文，留在正文里会让读者误以为是报告的内容，应删去；"
         "文档网站截断的报告还应从原文件补全。\n"
         "不报的情形：正文句子里提到验证码、语音朗读等功能（“上线语音朗读功能，方便视障群众”）；"
@@ -88,6 +90,10 @@ RULE = Rule(
         "在上级科协的指导下,大秘书认真贯彻落实党的十六大精神。到市文化局任职以来文秘部落,我在尽快熟悉工作。",
         # a library's claim on the copy glued into a sentence
         "促进妇女投身经济社会某某网本资料权属某某网,放上鼠标按照提示查看某某网更多资料发展。",
+        # a forum's note over a hidden stretch; its anti-copy jammer, on a line or after a sentence
+        "累计走访企业120家次,答复解决问题 当前隐藏内容免费查看15项。\n",
+        "某街道召开提案督办会\n- y, U9 R) s; J\n2 E) f2 n' Q+ T) W5 i! i) n 2020年,街道办理委员提案5件。\n",
+        "从而促进社会稳定和谐。) y; P0 n( s5 r* |7 E1 W1 q- G5 W% m;\n",
     ),
     keep=(
         # a report's own sentence about a captcha or a read-aloud feature
@@ -111,6 +117,8 @@ RULE = Rule(
         "审减计划外项目，此处省略了部分表格，报告正文省略300字以内的附件说明。\n",
         # a report's own 资料 and rights
         "本资料权属本局所有，档案资料权属清晰，放上鼠标即可查看说明。\n",
+        # a report's own hidden dangers; an options list, a formula, codes in a table
+        "排查隐藏内容风险点3处，隐藏的隐患已整改。选项 A) B) C) D) E) 任选; 公式 a + b - c * d; 型号 X1 Y2 Z3 W4 V5\n",
     ),
 )
 
@@ -130,7 +138,9 @@ _PROMPT = regex_cache.compile(
 _CUT_NOTE = regex_cache.compile(
     r"此处(?:隐藏|省略)[ \u3000]?\d{1,6}[ \u3000]?个?字"
     r"|省略[ \u3000]?\d{1,6}[ \u3000]?个?字[，,。；;]?[ \u3000]?(?:正式会员|会员|不往下看|点击下载|下载)"
-    r"|会员可完整阅读|不往下看了")
+    r"|会员可完整阅读|不往下看了"
+    # a forum's note over a post's hidden stretch (答复解决问题 当前隐藏内容免费查看X项)
+    r"|当前隐藏内容(?:免费查看)?|隐藏内容免费查看|本帖隐藏的内容")
 _CUT_NOTE_REACH = 60  # characters back to the note's opening bracket (a site's name and address stand before the count)
 _ADDRESS = regex_cache.compile(r"(?:https?://)?" + DOMAIN + r"[/\w.?=&%#-]{0,120}")
 MAX_LINE = 40  # characters of a prompt's line: a longer one is prose that names the words
@@ -193,6 +203,27 @@ def _watermarks(text: str) -> Iterable[Finding]:
                           f"“{m.group()}”是范文网站加在正文里的水印（网站名称），不是报告原文，应删去。", None)
 
 
+# A forum's anti-copy jammer: runs of one- or two-character ASCII tokens, letters glued to marks, spaced apart
+# (2 E) f2 n' Q+ T) W5 i! i) n). Read only on the lines holding a mark before a space.
+_JAM_TOKEN = r"(?:[)(;,'!+*&%#$^~|-]?[A-Za-z0-9]{1,2}[)(;,'!+*&%#$^~|-]?|[)(;,'!+*&%#$^~|-])"
+_JAM = regex_cache.compile(r"(?<![A-Za-z0-9])" + _JAM_TOKEN + r"(?: " + _JAM_TOKEN + r"(?![A-Za-z0-9])){4,}")
+_JAM_MARK = regex_cache.compile(r"(?<=[A-Za-z])[);'!+*&%#$^~|] ")
+_GLUED = regex_cache.compile(r"[A-Za-z][)(;,'!+*&%#$^~|-]|[)(;'!+*&%#$^~|-][A-Za-z]")
+
+
+def _jammers(text: str) -> Iterable[Finding]:
+    for _, start, line in lines_with(text, _JAM_MARK):
+        for m in _JAM.finditer(line):
+            tokens = m.group().split()
+            letters = "".join(c for c in m.group() if c.isascii() and c.isalpha())
+            if len(tokens) < 5 or sum(1 for t in tokens if _GLUED.search(t)) < 3 \
+                    or letters.islower() or letters.isupper():
+                continue  # an options list (A) B) C)), a formula's letters, one case only
+            e = m.end() - (m.group().endswith(" "))
+            yield Finding(start + m.start(), start + e, RULE.code, RULE.severity,
+                          f"“{line[m.start():e]}”是论坛防采集插入的乱码字符，不是报告原文，应删去。", None)
+
+
 def _framed(text: str, s: int, e: int) -> tuple[int, int]:
     """The cut note round s..e with its brackets and the ellipses framing it, on its line."""
     line_start = text.rfind("\n", 0, s) + 1
@@ -230,12 +261,14 @@ def _cut_notes(text: str) -> Iterable[tuple[int, int]]:
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _watermarks(text)
+    yield from _jammers(text)
     lines = list(_prompt_lines(text))
     for s, e in lines:
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{text[s:e]}”是网页或文档分享网站对读者的提示（验证码、语音朗读、付费下载、打赏、转载声明、隐去或截断正文、推荐栏），"
                       "不是报告原文，应删去；网站截断的正文应从原文件补全。", None)
-    if ("字" in text and ("此处" in text or "省略" in text)) or "会员可" in text or "不往下看" in text:
+    if ("字" in text and ("此处" in text or "省略" in text)) or "会员可" in text or "不往下看" in text \
+            or "隐藏内容" in text or "隐藏的内容" in text:
         for s, e in _cut_notes(text):
             if not any(ls < e and s < le for ls, le in lines):  # a prompt's own line, reported above
                 yield Finding(s, e, RULE.code, RULE.severity,

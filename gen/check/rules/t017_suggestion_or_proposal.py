@@ -22,6 +22,9 @@ of both kinds says 建议和提案 rightly); a 提案 reply names 政协 and 提
 the salutation is read (某某代表：, 尊敬的某某代表), where the proposer is addressed, and the template's sentence that
 names the document answered (现就建议中涉及……答复如下, 现将建议办理情况答复如下): there 建议 is the other kind's name
 for it, while 建议 as what a 提案 proposes (您提出的建议很有价值) is left alone.
+
+A 建议 text that names the deputies' items 提案 throughout (five mentions or more) is reported where it ties the word
+to them (人大代表提案, 代表的提案), or at its first mention: the later bare 提案涉及…, 对提案… repeat one slip.
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ RULE = Rule(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”的提案已收悉。",
         "某市城管局关于市政协八届三次会议第21号提案办理情况的复函\n王某代表：\n您提出的关于规范停车管理的提案收悉。",
         "您向第六届第三次人大代表会议提出的建议已收悉。",
+        # a text that names the deputies' items 提案 throughout: reported at 人大代表提案, not at each later 提案
+        "某镇认真做好人大代表提案答复工作\n会议共收到镇人大代表提案18件。提案涉及道路交通等方面内容。"
+        "分类别对提案涉及的事宜由专人落实，对尚不能解决的提案积极反映。",
         # a deputies' 建议 answered with the words of a CPPCC reply: the proposers thanked as 委员们
         "某县交通运输局关于县人大十届二次会议第12号建议的答复\n李某代表：\n衷心感谢委员们对交通运输工作的关心。",
         # a CPPCC's session in its short form and its full form run together
@@ -112,6 +118,7 @@ _SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9ff
 # deputies. A congress's own standing committee has members too (常委会委员们, 主任委员): only 委员 with no 会 or 任 before.
 _MEMBERS = regex_cache.compile(r"(?<![会任])(委员们|各位委员)|^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?<![会任])(委员)(?=[：:，,])", re.M)
 _PROPOSAL = regex_cache.compile(r"提案")
+CONSISTENT = 5  # mentions of 提案 in a 建议 text that show the word is its name throughout, not one kept slip
 # A CPPCC's numbered 提案 called 议案 (县政协第十五届五次会议第74号议案): 议案 are a congress's bills, a CPPCC has none.
 _CPPCC_BILL = regex_cache.compile(r"政协[^\n。；]{0,30}?第[\d一二三四五六七八九十百〇零]{1,5}号(议案|建议)(?!案|[、和及与]提案)")
 # A 提案 reply that opens on its proposer's salutation as a member (刘某委员：): a CPPCC's reply whose title may be lost.
@@ -155,9 +162,13 @@ def check(ctx):
                           f"本文答复的是人大代表建议，建议人是人大代表，应称“代表”，不称“{m.group(k)}”（“委员”是政协委员的称呼）。",
                           m.group(k).replace("委员", "代表"))
     if "政协" not in text and ("代表建议" in text[:HEAD] or "人大" in text[:HEAD]) and "提案" in text:
-        for m in _PROPOSAL.finditer(text):
-            if _BOTH.search(text, max(0, m.start() - 5), min(len(text), m.end() + 5)):
-                continue  # 建议提案办理 (a site's menu), 建议和提案: both kinds named together
+        hits = [m for m in _PROPOSAL.finditer(text)
+                if not _BOTH.search(text, max(0, m.start() - 5), min(len(text), m.end() + 5))]
+        # 建议提案办理 (a site's menu), 建议和提案: both kinds named together. A text that names them 提案 throughout
+        # is reported where it ties the word to the deputies (人大代表提案, 代表的提案), or at its first mention.
+        if len(hits) >= CONSISTENT:
+            hits = [m for m in hits if "代表" in text[max(0, m.start() - 3):m.start()]] or hits[:1]
+        for m in hits:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           "本文答复的是人大代表建议，人大代表提出的是“建议”，“提案”是政协委员的用语，应为“建议”。", "建议")
     elif "政协" in text[:HEAD] and "提案" in text[:HEAD] and "人大" not in text and "代表建议" not in text:
