@@ -40,7 +40,8 @@ def _fused() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
                 continue
             if freq(fused) < RARE_FUSED:
                 table[fused] = (meant, mark)
-    return table, regex_cache.compile("(?<=[\u4e00-\u9fff])[" + "".join(sorted(table)) + "](?=[\u4e00-\u9fff“《（(])")
+    # Opened on the class, not on a look-behind, so the engine skips to a candidate; the character before is read below.
+    return table, regex_cache.compile("[" + "".join(sorted(table)) + "](?=[\u4e00-\u9fff“《（(])")
 
 
 def fused_marks(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -49,6 +50,8 @@ def fused_marks(text: str) -> Iterator[tuple[int, int, str, str]]:
     table, pattern = _fused()
     for m in pattern.finditer(text):
         i = m.start()
+        if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff":
+            continue
         meant, mark = table[m.group()]
         before, after = text[i - 1], text[i + 1]
         if freq(before + meant) < FUSED_WORD or freq(before + m.group()) or freq(text[max(0, i - 2):i] + m.group()) \

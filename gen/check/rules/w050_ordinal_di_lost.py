@@ -118,7 +118,7 @@ def check(ctx):
         s, e = view.span(m.start(1), m.end())
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"条文序号“{m.group(1)}条”漏了“第”，应为“第{m.group(1)}条”。", f"第{m.group(1)}条")
-    for m in _SERIAL.finditer(text):
+    for m in near_needles(_SERIAL, text):  # near its 号: both forms open on a look-behind
         figure = m.group(1) or m.group(2)
         s, e = view.span(m.start(), m.end())
         fixed = text[m.start():m.end()].replace(figure, "第" + figure, 1) if m.group(1) else \
