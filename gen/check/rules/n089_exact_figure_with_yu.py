@@ -4,7 +4,8 @@
 or a 万/千 (3.7万余人次). After a figure whose last digit is not zero (101余台) the figure is exact and 余 claims
 it is not: one of the two is wrong (101台, or 100余台). Read only a whole figure of digits (a decimal or a figure
 with thousands separators is left) right before 余 (one blank allowed) and a measure word or 万/千/亿 after it;
-余额, 余量, 余下 and other words that open with 余 are no approximation.
+余额, 余量, 余下 and other words that open with 余 are no approximation. N041 reads a figure of four digits or more
+glued to its 余 (清理垃圾811989余吨) as a malformed amount; a span it reports is left to it (one finding per slip).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..registry import Rule
+from ..registry import Rule, unreported
+from . import n041_malformed_figure
 
 RULE = Rule(
     code="N089",
@@ -34,6 +36,8 @@ RULE = Rule(
         "出动100余台车辆，转移群众3.7万余人次，发放物资20余万件。",
         "年末结转结余25万元，其余资金按规定使用；资金余额15元，剩余3人另行安排。",
         "截至2023年余下的12项工作已完成，全年盈余5个百分点。",
+        # four digits or more glued to 余: N041's malformed amount, reported once, by it
+        "全年累计清理生活垃圾811989余吨。",
     ),
 )
 
@@ -54,7 +58,10 @@ def _figure_before(text: str, at: int) -> int:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    text = ctx.text
+    return unreported(ctx, _exact_with_yu(ctx.text), (n041_malformed_figure,))
+
+
+def _exact_with_yu(text: str) -> Iterable[Finding]:
     at = text.find("余")
     while at >= 0:
         nxt = text[at + 1:at + 2]
