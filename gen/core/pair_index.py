@@ -45,21 +45,30 @@ def _index(text: str, codes: Any) -> Optional[tuple[Any, Any]]:
     return keys, offsets
 
 
+def _run(keys: Any, word: str) -> tuple[int, int]:
+    """(lo, hi): the run of the sorted ``keys`` whose pair is ``word`` (two characters), or opens with it (one
+    character: the text's last character opens no pair, so its count is the run's length plus that one)."""
+    import numpy as np
+
+    # numpy scalars of the keys' type: a Python int makes numpy convert the whole array first (0.3 ms)
+    if len(word) == 1:
+        lo_key, hi_key = np.uint64(ord(word) << _CODE_BITS), np.uint64((ord(word) + 1) << _CODE_BITS)
+    else:
+        lo_key = np.uint64((ord(word[0]) << _CODE_BITS) | ord(word[1]))
+        hi_key = lo_key + np.uint64(1)
+    return int(keys.searchsorted(lo_key, "left")), int(keys.searchsorted(hi_key, "left"))
+
+
 def first_offsets(text: str, codes: Any, word: str, limit: int) -> Optional[list[int]]:
     """The first ``limit`` offsets where ``word`` (two characters or more) stands in ``text``, overlapping ones
     too, in order; ``codes``: the text's code points (gen.core.text_pairs). None when the index cannot say."""
     index = _index(text, codes)
     if index is None or len(word) < 2:
         return None
-    import numpy as np
-
     keys, offsets = index
     best = None
     for j in range(len(word) - 1):
-        # a numpy scalar of the keys' type: a Python int makes numpy convert the whole array first (0.3 ms)
-        key = np.uint64((ord(word[j]) << _CODE_BITS) | ord(word[j + 1]))
-        lo = int(keys.searchsorted(key, "left"))
-        hi = int(keys.searchsorted(key, "right"))
+        lo, hi = _run(keys, word[j:j + 2])
         if best is None or hi - lo < best[2] - best[1]:
             best = (j, lo, hi)
             if lo == hi:
@@ -86,12 +95,7 @@ def char_count(text: str, codes: Any, ch: str) -> Optional[int]:
     index = _index(text, codes)
     if index is None:
         return None
-    import numpy as np
-
-    keys, _ = index
-    code = ord(ch)
-    lo = int(keys.searchsorted(np.uint64(code << _CODE_BITS), "left"))
-    hi = int(keys.searchsorted(np.uint64((code + 1) << _CODE_BITS), "left"))
+    lo, hi = _run(index[0], ch)
     return hi - lo + (text[-1] == ch)
 
 
@@ -103,21 +107,12 @@ def more_than(text: str, codes: Any, words: frozenset[str], cap: int) -> bool:
     index = _index(text, codes)
     if index is None:
         return False
-    import numpy as np
-
-    keys, _ = index
     total = 0
     for word in words:
-        if len(word) == 1:
-            code = ord(word)
-            lo, hi = np.uint64(code << _CODE_BITS), np.uint64((code + 1) << _CODE_BITS)
-            total += text[-1] == word
-        elif len(word) == 2:
-            lo = hi = np.uint64((ord(word[0]) << _CODE_BITS) | ord(word[1]))
-            hi += np.uint64(1)
-        else:
+        if len(word) > 2:
             continue
-        total += int(keys.searchsorted(hi, "left")) - int(keys.searchsorted(lo, "left"))
+        lo, hi = _run(index[0], word)
+        total += hi - lo + (text[-1] == word)
         if total > cap:
             return True
     return False
