@@ -177,15 +177,15 @@ def _scope_span(text: str, start: int, end: int, scope: str = "line") -> tuple[i
     return lo, (min(ahead) + 1 if ahead else len(text))
 
 
-def _occurrences(text: str, span: str, most: int = 8) -> list[int]:
-    """Where ``span`` stands in ``text`` (at most ``most`` places). A key's defect text names no occurrence: a
+DEFECT_PLACES = 8  # where a defect's text stands more than once, the places tried
+
+
+def _occurrences(text: str, span: str) -> list[int]:
+    """Where ``span`` stands in ``text`` (at most DEFECT_PLACES places). A key's defect text names no occurrence: a
     paragraph pasted twice is reported at its second copy, the reader's span matches the first as well."""
-    places: list[int] = []
-    at = text.find(span)
-    while at >= 0 and len(places) < most:
-        places.append(at)
-        at = text.find(span, at + 1)
-    return places
+    from gen.core.text_pairs import first_positions
+
+    return first_positions(text, span, DEFECT_PLACES)
 
 
 def _found_at(findings, text: str, at: int, size: int, fam: str, scope: str) -> bool:

@@ -22,6 +22,7 @@ from .. import quoted_titles, text_swaps, text_variants
 from ..finding import Finding
 from ..confusion import freq
 from ...core.han import is_han
+from ...core.text_pairs import first_positions
 from ..registry import Rule, unreported
 from . import l002_traditional_chars, w001_typo, w005_compound_missing_char, w011_domain_word_typo, \
     w016_typo_variant, w018_body_name_typo, w020_standard_title_typo
@@ -119,6 +120,7 @@ def _script_slip(v) -> bool:
 
 
 JOINED_FREQ = 1000  # a pair of characters this common in jieba's dictionary is a word
+FORMS_READ = 50  # occurrences of the right form read for the character before it
 # Two divisions named together (县市民政局: the bodies of the counties and cities) beside one division's body
 # (来凤县的县民政局): two referents, not a character lost.
 _COLLECTIVES = frozenset({"县市", "市县", "县区", "区县", "省市", "市州", "州市"})
@@ -128,11 +130,11 @@ def _division_collective(v) -> bool:
     """Whether the forms differ by a division's character that, in the longer one, makes a collective of two
     divisions (县市) followed by a word (民政局): 县市民政局 and 县民政局 name different bodies. A 市 lost from
     市场 (县场监管局) is still read: 场监 is no word."""
-    longer, shorter = (v.right, v.written) if len(v.right) > len(v.written) else (v.written, v.right)
-    if len(longer) != len(shorter) + 1:
+    one = _one_added(v)
+    if one is None:
         return False
-    i = next((k for k, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
-    if longer[i] not in "省市县区州" or longer[i + 1:] != shorter[i:]:
+    longer, shorter, i = one
+    if longer[i] not in "省市县区州":
         return False
     for a in (i - 1, i):
         if a >= 0 and longer[a:a + 2] in _COLLECTIVES and freq(longer[a + 2:a + 4]):
@@ -143,20 +145,12 @@ def _division_collective(v) -> bool:
 def _tail_of_longer(text: str, v) -> bool:
     """Whether the text writes the right form only as the tail of a longer term (央福彩公益金 only in 中央福彩公益金)
     that the written form does not continue (收到央省福彩公益金: 央省 is 中央和省, its own short form): no slip of it."""
-    before = {text[i - 1:i] for i in _occurrences(text, v.right)}
+    before = {text[i - 1:i] for i in first_positions(text, v.right, FORMS_READ)}
     if len(before) != 1 or text[v.start - 1:v.start] in before:
         return False
     ch = next(iter(before))
     # 中+央 is a word, or 中+小企业 (中小企业, in the dictionary): the right form starts inside it
     return is_han(ch) and (freq(ch + v.right[0]) >= JOINED_FREQ or any(freq(ch + v.right[:n]) for n in (2, 3)))
-
-
-def _occurrences(text: str, form: str, limit: int = 50) -> list[int]:
-    out, i = [], text.find(form)
-    while i != -1 and len(out) < limit:
-        out.append(i)
-        i = text.find(form, i + 1)
-    return out
 
 
 def _ying_jin(text: str, v) -> bool:
