@@ -21,6 +21,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ...core import regex_cache
+from ...core.han import is_han
 from ...core.text_pairs import positions
 from ..finding import Finding
 from ..gazetteer import gazetteer
@@ -86,7 +87,7 @@ def _districts(text: str, counties: frozenset) -> Counter:
 def _in_new_area(text: str, at: int, short: str) -> bool:
     """A county name ending in 新 inside a longer name's 新区 (雄安新区 holds 安新 and 区): a new area's name,
     not the county as a district; the county 安新县 lies in it and keeps its name."""
-    return short.endswith("新") and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff"
+    return short.endswith("新") and at > 0 and is_han(text[at - 1])
 
 
 def check(ctx):

@@ -234,15 +234,15 @@ _YI_AFTER = regex_cache.compile(r"万?亿(?=[。，,；;、)）\n])")
 
 # Words that name only a sum of money counted in 亿 (地区生产总值43.9亿，, 省内产值38.6亿，): the figure is money in any text,
 # however few 亿元 it writes, unless bare 亿 is its habit.
+_YI_MONEY_WORDS = ("生产总值", "GDP", "总投资", "投资总额", "产值", "价值", "销售额", "交易额", "成交额", "营业额")
 _YI_MONEY_ONLY = regex_cache.compile(
-    r"(?:生产总值|GDP|总投资|投资总额|产值|价值|销售额|交易额|成交额|营业额)[ \u3000]{0,2}(?:[:：]|为|约|达到?|共计|共|合计|计)?"
-    r"[ \u3000]{0,2}$")
+    "(?:" + "|".join(_YI_MONEY_WORDS) + r")[ \u3000]{0,2}(?:[:：]|为|约|达到?|共计|共|合计|计)?[ \u3000]{0,2}$")
 _BARE_YI = regex_cache.compile(r"\d亿(?![元人余多])")
 
 
 def _yi_without_yuan(text: str, qs):
     many = text.count("亿元") >= _MIN_WANYUAN
-    only = any(w in text for w in ("生产总值", "GDP", "投资", "产值", "价值", "销售额", "交易额", "成交额", "营业额")) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
+    only = any(w in text for w in _YI_MONEY_WORDS) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
     if not many and not only:
         return
     for q in qs:

@@ -53,6 +53,7 @@ W014 reads staff, vehicle and body counts by their labels; a span it reports is 
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.han import is_han
 from ...core.regex_needles import finditer as near_needles
 from ...core.text_pairs import MIN_CHARS, after_digits
 from ..finding import Finding
@@ -259,7 +260,7 @@ def _measure_first(text: str, bare: list):
     """Counts whose measure word stands before the figure (诉求件9), in a sentence of counts written figure first."""
     for m in bare:
         s, e = m.span(1)
-        if text[s - 1] not in _BEFORE_FIGURE or text[s - 2:s] in _NAMED_BY_NUMBER or not _HAN_CHAR.match(text, s - 2):
+        if text[s - 1] not in _BEFORE_FIGURE or text[s - 2:s] in _NAMED_BY_NUMBER or not is_han(text[max(0, s - 2)]):
             continue
         if e + 64 >= len(text) and not text[e:].strip():
             continue
@@ -269,8 +270,6 @@ def _measure_first(text: str, bare: list):
         if len(counted) >= 2:
             yield s - 1, e, text[s - 1]
 
-
-_HAN_CHAR = regex_cache.compile(r"[\u4e00-\u9fff]")
 
 
 # A list of counts parted by semicolons, each item a label and a figure with its measure word (要闻418条；科研184条；
