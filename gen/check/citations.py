@@ -31,7 +31,7 @@ from .docnumbers import DocNumber, numbers
 from .edit_distance import edits
 from .title_slips import interior as _interior, slip_of_two as _slip_of_two, start_slip as _start_slip
 from . import regional_citations as regional
-from .identity import identity
+from .identity import identity, work_year
 from .word_examples import prove_file
 
 _FILE = "glossary/documents.yaml"
@@ -317,19 +317,6 @@ def _as_basis(text: str, c: Citation, history: tuple[str, ...]) -> bool:
     return not any(word in near for word in history)
 
 
-# A year opening a clause of the citation's own paragraph (……按照《婚姻登记管理条例》的规定执行。2023年，全乡共办理……):
-# the year of the work done under the cited document, when the report's own year is told nowhere. A year a target is
-# set for (到2025年，) follows 到 or 至, not a clause's start.
-_WORK_YEAR = regex_cache.compile(r"(?:^|(?<=[。；;\n]))\s{0,2}((?:19|20)\d{2})\s{0,2}年度?(?:全年|以来)?[，,]")
-
-
-def _work_year(text: str, c: Citation) -> Optional[int]:
-    """The latest year opening a clause of the citation's paragraph (_WORK_YEAR), when the report's is unknown."""
-    lo, hi = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
-    years = [int(m.group(1)) for m in _WORK_YEAR.finditer(text, lo, len(text) if hi < 0 else hi)]
-    return max(years, default=None)
-
-
 def near_law(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     from .laws import near_law as near  # laws.py builds on this module's Registry
 
@@ -362,8 +349,7 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
     if out:
         return out
     cited = by_number or known
-    if cited and cited.repealed and year is None:
-        year = _work_year(text, c)
+    year = work_year(text, c.start, c.end) if year is None and cited and cited.repealed else year  # report's unknown
     if cited and cited.repealed and year is not None and year > cited.repealed - 1 and _as_basis(text, c, reg.history):
         return [Problem(c.start, c.end, "repealed", text[c.start:c.end], cited, cited.replaced_by)]
     return []
