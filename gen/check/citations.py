@@ -31,7 +31,7 @@ from .docnumbers import DocNumber, numbers
 from .edit_distance import edits
 from .title_slips import interior as _interior, slip_of_two as _slip_of_two, start_slip as _start_slip
 from . import regional_citations as regional
-from .identity import identity
+from .identity import identity, work_year
 from .word_examples import prove_file
 
 _FILE = "glossary/documents.yaml"
@@ -349,6 +349,7 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
     if out:
         return out
     cited = by_number or known
+    year = work_year(text, c.start, c.end) if year is None and cited and cited.repealed else year  # report's unknown
     if cited and cited.repealed and year is not None and year > cited.repealed - 1 and _as_basis(text, c, reg.history):
         return [Problem(c.start, c.end, "repealed", text[c.start:c.end], cited, cited.replaced_by)]
     return []

@@ -180,3 +180,16 @@ def _dated(text: str) -> tuple[Optional[int], str]:
 def identity(ctx: CheckContext) -> Identity:
     """The report's own identity, computed once per context."""
     return ctx.memo("identity", _compute)
+
+
+# A year opening a clause of a paragraph (……按照《婚姻登记管理条例》的规定执行。2023年，全乡共办理……): the year of the
+# work the paragraph tells. A year a target is set for (到2025年，) follows 到 or 至, not a clause's start.
+_WORK_YEAR = regex_cache.compile(r"(?:^|(?<=[。；;\n]))\s{0,2}((?:19|20)\d{2})\s{0,2}年度?(?:全年|以来)?[，,]")
+
+
+def work_year(text: str, start: int, end: int) -> Optional[int]:
+    """The latest year opening a clause (_WORK_YEAR) of the paragraph holding ``start``..``end``: what a sentence
+    of a report whose own year is unknown is dated by (D003: a document repealed before it)."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    years = [int(m.group(1)) for m in _WORK_YEAR.finditer(text, lo, len(text) if hi < 0 else hi)]
+    return max(years, default=None)

@@ -15,6 +15,10 @@ not in the outline at all.
 A section whose whole body is one short label made only of its heading's own characters (申请信息公开情况 under
 四、政府信息公开申请的办理情况; 收费 under 五、政府信息公开的收费及减免情况) is empty too: the template's label was
 kept and the content never written. A body with any word of its own (无, 未收费) or a mark is content.
+
+Top-level parts are read as a run: 二、 to 四、 each followed at once by the next, between a part with its paragraphs
+and a part with its paragraphs, the line before 二、 prose (a disclosure report whose 二、 to 四、 tables were never
+given). A run at the text's end (a page cut short) or right after another heading (an outline) is not read.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ RULE = Rule(
         "为什么：列了小标题却没有内容，多半是删改时丢了段落，或照模板列了标题却没有填写，评审人员会认为报告不完整。\n"
         "不报的情形：目录；标题一个接一个排列（提纲、目录式的列表）；标题本身带着内容（“（四）其他情况：无。”“3.未完成的绩效目标（无）”）；"
         "行末带页码的目录项；同级的其他标题之下也没有内容。\n"
+        "一级标题（二、三、四、）一个接一个、之下都没有内容，前后两部分都有内容的（公开年报的二至四部分只有标题、统计表缺失），同样报告。\n"
         "标题之下只有一行由标题里的字组成的短语（“四、政府信息公开申请的办理情况”之下只写“申请信息公开情况”），"
         "同样是没有内容。\n"
         "示例：“（三）实施情况”之下有一段说明，“（四）整改情况”之后紧接“二、绩效自评工作开展情况”，应补写整改情况或删去该标题。"
@@ -49,8 +54,14 @@ RULE = Rule(
         "一、总体情况\n全年公开信息30条。\n二、依申请公开的办理情况\n\n依申请公开情况\n\n三、复议诉讼情况\n未发生。\n",
         # an empty subsection between two siblings that have their paragraphs
         "一、总体情况\n（一）主动公开情况\n全年公开信息750条。\n（二）依申请公开情况\n（三）政府信息管理情况\n建立长效机制。\n",
+        # top-level parts listed one after another with nothing under them, between parts that have their paragraphs
+        "一、总体情况\n全年公开信息30条。\n二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n\n"
+        "四、存在的主要问题及改进情况\n仍有不足。\n",
     ),
     keep=(
+        # empty top-level parts at the text's end (a page cut short), or a part whose content is its subsections
+        "一、总体情况\n全年公开信息30条。\n二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n",
+        "一、总体情况\n全年公开信息30条。\n二、主动公开政府信息情况\n（一）规章\n无。\n三、存在的主要问题\n仍有不足。\n",
         # the last subsection has its paragraph
         "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）整改情况\n已完成整改。\n二、自评工作开展情况\n",
         # the subsection carries its content in its own line
@@ -109,6 +120,34 @@ def _stub_bodies(text: str, heads: list):
                       f"请写明该部分的情况，没有的写“无”并说明。")
 
 
+def _empty_parts(heads: list, has_body, prose_before):
+    """Top-level parts (二、三、四、) with nothing under them, one after the other, between a part with its paragraphs
+    and a part with its paragraphs: the parts were listed and never given (a disclosure report's 二、 to 四、 whose
+    tables are missing). A part with subsections or any line of its own is content; so is a run at the text's end."""
+    tops = [i for i, h in enumerate(heads) if h.level == 1]
+    k = 1
+    while k < len(tops) - 1:
+        run = []
+        j = k
+        while j < len(tops) - 1 and tops[j + 1] == tops[j] + 1 and not has_body(heads[tops[j]], heads[tops[j] + 1].start):
+            run.append(heads[tops[j]])
+            j += 1
+        if not run:
+            k += 1
+            continue
+        before, after = heads[tops[k - 1]], heads[tops[j]]
+        after_end = heads[tops[j] + 1].start if tops[j] + 1 < len(heads) else None
+        numbers = [before.number] + [h.number for h in run] + [after.number]
+        if numbers == list(range(before.number, before.number + len(numbers))) and prose_before(run[0]) \
+                and has_body(after, after_end if after_end is not None else 1 << 62) and all(_title_like(h) for h in run):
+            first, last = run[0], run[-1]
+            parts = f"“{first.mark}{first.title.strip()}”" + (f"至“{last.mark}{last.title.strip()}”" if len(run) > 1 else "")
+            yield Finding(first.start, first.end, RULE.code, RULE.severity,
+                          f"{parts}{'这几部分' if len(run) > 1 else '这一部分'}只有标题、没有内容，紧接着就是“{after.mark}”："
+                          f"请补写（如统计表）或删去这些标题。")
+        k = j + 1
+
+
 def check(ctx):
     heads = [h for h in headings(ctx) if h.form != "bare"]
     yield from _stub_bodies(ctx.text, heads)
@@ -124,6 +163,7 @@ def check(ctx):
         k = bisect_left(filled, h.start) - 1
         return k >= 0 and not any(x.start == filled[k] for x in heads) and filled[k] > 0
 
+    yield from _empty_parts(heads, has_body, prose_before)
     last_sibling: dict[int, tuple] = {}  # level -> (its heading, the heading after it)
     for i, h in enumerate(heads[:-1]):
         nxt = heads[i + 1]
