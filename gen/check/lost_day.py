@@ -15,10 +15,11 @@ from .lost_dates import Reading
 # A date that lost only its 日: "填报日期：2022年5月20", "截至2023年12月31，" — the day's figure closes the clause
 # or the line (a PDF may run the next heading on: "2022 年 5 月 20 一、"). A range or a list of days
 # (5月20-25日, 5月20、21日) and a figure with a unit (1月10万元) go on and are left alone. Or the clause's verb
-# follows at once (1月26经市财政局批复, 1月1起施行): nothing but 日 stands between a day and its verb.
+# follows at once (1月26经市财政局批复, 1月1起施行): nothing but 日 stands between a day and its verb, or the time of
+# day or the 在 of the act's place does (6月20在商场附近开展宣传, 3月5上午召开): no count goes on into 在 or 上午.
 # Searched from its 月 (a literal the engine skips to), the year and month read back from there.
 _LOST_DAY = regex_cache.compile(
-    r"月[ \u3000]?(3[01]|[12]\d|0?[1-9])(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、|经[^济费营]|前[，,完]|起[，,施执]|召开|印发|批复))", re.M
+    r"月[ \u3000]?(3[01]|[12]\d|0?[1-9])(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、|经[^济费营]|前[，,完]|起[，,施执]|召开|印发|批复|在(?![内册岗职])|[上下]午|晚上))", re.M
 )
 _YEAR_MONTH_BEFORE = regex_cache.compile(r"(?<![\d.])((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(1[0-2]|0?[1-9])[ \u3000]?$")
 _YEAR_MONTH_WIDTH = 11  # 2023 年 12 (with its blanks) before 月

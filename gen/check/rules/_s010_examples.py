@@ -158,11 +158,15 @@ FLAG = (
         "全年谋划项目、争取项目，XX重点工程建设稳步推进。xx既是全省的交通枢纽，又是物流中心。",
         # a masked copy's stars kept in brackets where a county's or an estate's name stood
         "2024年，〔*〕县住建局以“安居”为主线推进工作。集中整治〔*〕、〔**〕社区的消防通道。",
+        # a 范文's masked figures and name written as one ×: a count before its measure word, a word of a campaign
+        "启用集中隔离点×个，隔离人员达×人，创建健康×行动示范样板。",
 )
 
 KEEP = (
         # an X that names a thing, not a figure: X光, X射线, X型
         "7个卫生院装备了X光机、B超，配备X射线机2台，采购X型支架3套、Y型接头5份。",
+        # a × beside a measured quantity is a product's sign, however many of them
+        "体积按长×宽×高计算，金额按数量×单价计，补助额为面积×系数。",
         # a star referred to as a mark, not standing for a word
         "带*号的为必填项，标*的指标为约束性指标。",
         # Markdown's bold: a line opens on two stars, and the bold words inside a sentence are no mask

@@ -64,11 +64,12 @@ _BOLD_WORDS = regex_cache.compile(r"[^，,。；;、·：:*\s][^，,。；;、·
 # annotated sets and the 400 unannotated pages every such run was one. A model's XX (XX型, XX系列) is a product's name.
 _MID_XX = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff《“（(])(?:[Xx]{2,4}|×{2,4})(?![Xx×])(?=[\u4e00-\u9fff])(?!型|系列)")
-# One X or x run into Chinese (感谢关心x基层, 推进X国家陶瓷文化, 其中X大桥X米, 成功防御X号台风): a placeholder where the
-# text leaves at least STARS_SEEN of them; one alone may be a letter's use, X光, X射线, X型 name things, and one × is
-# a product's sign (长×宽, 数量×单价).
+# One X, x or × run into Chinese (感谢关心x基层, 推进X国家陶瓷文化, 其中X大桥X米, 成功防御X号台风, 点位×个, 健康×行动): a
+# placeholder where the text leaves at least STARS_SEEN of them; one alone may be a letter's use, X光, X射线, X型 name
+# things, and a × beside a measured quantity is a product's sign (长×宽×高, 数量×单价, 面积×系数).
 _MID_ONE_X = regex_cache.compile(
-    r"(?<![A-Za-z0-9×])(?<=[\u4e00-\u9fff，、“《（(])[Xx](?![A-Za-z0-9×])(?=[\u4e00-\u9fff，。、”》])(?!光|射线|线|型)")
+    r"(?<![A-Za-z0-9×])(?<=[\u4e00-\u9fff，、“《（(])(?:[Xx](?!光|射线|线|型)|(?<![长宽高价量数率积额度径])×(?![长宽高单价数面系权]))"
+    r"(?![A-Za-z0-9×])(?=[\u4e00-\u9fff，。、”》])")
 # An underscore after a word and before a clause's mark (一手抓发展，一手抓_，): the word it stands for was never written;
 # a web page's title joins its parts with one between two words, never before a comma.
 _UNDERSCORE_BEFORE_MARK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])_{1,6}(?=[，,。；;、])")

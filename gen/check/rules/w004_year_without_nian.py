@@ -38,7 +38,8 @@ dates, its 至 lost too, run into one figure after 自 (自20191120191130止; ge
 A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
 figure then closes the clause or the line, where a range (20-25日), a list of
 days (3、4日) or an amount (1月10万元) would go on. Where the clause's verb follows the day at once (召开, 印发,
-批复), the date is read without its year too ("在11月30召开的会长办公会"); a bare month's figure closing a clause
+批复), or the time of day or the 在 of the act's place does (6月20在商场附近, 3月5上午), the date is read without its
+year too ("在11月30召开的会长办公会"); a bare month's figure closing a clause
 (1-11月30，) may be a count and stays silent.
 """
 

@@ -19,6 +19,12 @@ no such salutation, and a 贵局 later in the reply may name another body the wr
 
 A reply to several (郭某、袁某、李某代表：, 罗某等代表：) that calls them 你们 throughout and once 您 or 你 (您在……会议上提出的
 建议 before two 你们) kept a line of a one-person template; reported when 你们 is more frequent than the singular.
+
+The other way round, a reply to one person (张某代表：, 尊敬的甄某委员：) that has called its addressee 你 or 您 and then
+thanks or hopes of 你们 (感谢你对……的关心，希望你们继续……; 感谢你们对我区公安工作的关心 after two 您) kept a line of a
+reply to several. Read only 感谢, 谢谢, 希望 or 欢迎 before 你们, after the nearest salutation above it names one person
+and a singular 你 or 您 stands between them: a reply to a body (民盟某委员会：, 某局：) that thanks 你们 has no such
+salutation, and a 你们 in another frame (对以上答复你们有什么意见, a form's line to all deputies) is not read.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ RULE = Rule(
         "不报的情形：不是答复文书（无“答复、函复、收悉”）的；“你们”“你我”“你好”“迷你”；称机关的“你局”“你单位”“你所（请示）”；网站页面的“欢迎您”"
         "和范文网站的“小编为您……”；两种称谓出现次数相同（无法判断以哪个为准）的。\n"
         "答复多位代表、委员的文书（称呼为“某某、某某代表”“某某等代表”）通篇称“你们”，个别处写“您”或“你”。\n"
+        "答复一位代表、委员的文书前文称“你”或“您”，致谢、希望处写成“你们”（“感谢你……，希望你们继续……”）。\n"
         "答复委员、代表个人的文书（称呼为“尊敬的某某委员”“某某代表：”）称来件出自“贵委”“贵局”“贵单位”（“贵委提出的……建议已收悉”）。\n"
         "示例：全文五处称“您”，“针对你提出的建议”应为“针对您提出的建议”；“尊敬的叶某委员　贵委提出的……”应为“您提出的……”。"
     ),
@@ -55,6 +62,7 @@ RULE = Rule(
         "王某某代表：\n您提出的建议收悉。首先感谢您的关注，你所提的建议我们十分重视。\n",
         "罗某等代表：\n您提出的建议已交镇政府办理，现答复如下：\n感谢你们对文化工作的关心，望你们继续支持。\n",
         "郭某某、袁某某代表：\n你们提出的建议已转交我局办理，现答复如下：你们反映的问题属实，感谢你对体育事业的关心。\n",
+        "张某某代表：\n你在县十七届人大三次会议上提出的建议收悉。现答复如下：\n感谢你对教育事业的关心，希望你们继续提出宝贵意见。\n",
         "尊敬的叶某某委员\n\n贵委提出的《关于改善农村人居环境的建议》（第168号）已收悉，我委高度重视。\n",
     ),
     keep=(
@@ -68,6 +76,9 @@ RULE = Rule(
         "郭某某、袁某某代表：\n你们提出的建议收悉，现答复如下：感谢您的关心，望您支持。\n",
         "您当前所在的位置：首页 > 政协提案\n尊敬的师某某等委员：\n你们提出的建议已收悉，现答复如下：感谢你们的关心。\n",
         "县农业农村委员会：\n贵委提出的《关于改善农村人居环境的建议》已收悉，我局高度重视。\n",
+        "某某县基层委员会：\n你们提出的提案收悉，现答复如下：\n感谢你们对我局工作的关心。\n",
+        "宋某某代表：\n您提出的建议收悉，现答复如下：\n对以上答复你们有什么意见，请填写在征求意见表上。\n",
+        "郭某、袁某代表：\n您提出的建议收悉，感谢你们对交通工作的关心。\n",
         "尊敬的叶某某委员：\n您提出的建议已收悉。经与贵委商议，贵局提出的意见一并采纳。\n",
     ),
 )
@@ -94,6 +105,34 @@ _SALUTED_PERSON = regex_cache.compile(
 _SALUTED_GROUP = regex_cache.compile(
     r"(?m)^[ \t\u3000]{0,4}(?:尊敬的)?(?:(?:[\u4e00-\u9fff]{2,4}[、，,]){1,9}[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}等"
     r"[0-9一二三四五六七八九十]{0,2}[名位]?)(?:人大代表|政协委员|代表|委员)[:：]")
+
+
+# A salutation on a line of its own naming one person (张某某代表：, 尊敬的李某委员：), the reply's addressee till the next
+# salutation; a group's (郭某、袁某代表：, 罗某等代表：) is _SALUTED_GROUP's.
+_SALUTATION = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:尊敬的)?(?:[\u4e00-\u9fff]{2,4}[、，,]|[\u4e00-\u9fff]{2,4}等)*"
+    r"[\u4e00-\u9fff]{2,4}(?:人大代表|政协委员|代表|委员)[:：]")
+# 你们 in the reply's thanks or hope to its addressee (感谢你们对……的关心, 希望你们继续……), read after a one-person
+# salutation once the reply has called that person 你 or 您: a line kept from a reply to several.
+_PLURAL_THANKS = regex_cache.compile(r"(?:感谢|谢谢|希望|欢迎)你们")
+
+
+def _plural_to_one(text: str, ni: list[int], nin: list[int]) -> Iterable[Finding]:
+    """你们 thanking or hoping of a reply's one addressee, whom the reply before it called 你 or 您."""
+    heads = [(m.start(), m.group()) for m in _SALUTATION.finditer(text)]
+    singular = sorted(ni + nin)
+    for m in _PLURAL_THANKS.finditer(text):
+        at = m.end() - 2
+        head = next(((s, g) for s, g in reversed(heads) if s < at), None)
+        if head is None or _SALUTED_GROUP.match(text, head[0]) is not None:
+            continue
+        between = [p for p in singular if head[0] < p < at]
+        if not between:
+            continue
+        form = text[between[-1]]
+        yield Finding(at, at + 2, RULE.code, RULE.severity,
+                      f"答复对象是{head[1].strip(' 　:：')}一人，前文称“{form}”，此处写“你们”，称谓前后不一致，应为“{form}”。",
+                      form)
 
 
 def _line_starts(before: str) -> list[int]:
@@ -131,6 +170,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                           f"答复对象是多位代表（委员），全文称“你们”（{plural}处），此处写“{text[at]}”，称谓前后不一致，应为“你们”。",
                           "你们")
         return
+    if plural and _PLURAL_THANKS.search(text) is not None:
+        yield from _plural_to_one(text, ni, nin)
     if not nin or not ni or len(nin) == len(ni):
         return
     rare, written, common = (ni, "你", "您") if len(ni) < len(nin) else (nin, "您", "你")
