@@ -14,7 +14,9 @@ and a site's 首页官方网址, 首页app免费下载; a foreign league's strea
 copied report; seen in some twenty reports of fifteen sets) is planted the same way — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). A sports-betting site's name put for a place's name leaves its 体育 glued to the
 front of a body that is no sports body (东方体育民族宗教事务委员会 for 东方市…, 某县体育民政局): a bureau's
-name joins 体育 only to 文化, 教育, 旅游 or 广电. The finding covers the unbroken run round the seed (the
+name joins 体育 only to 文化, 教育, 旅游 or 广电. A betting site's question is put for a name the same way (以什么app可以买足彩同志为核心);
+a service hotline's advert is set off by a space from the words before it and glued to the next one (清明节文24小时
+殡葬服务电话 4008341834明祭扫倡议书), and a spam site's keyword is glued to its domain (老公阳痿www.example.cn). The finding covers the unbroken run round the seed (the
 advert's parts are glued by underscores and digits), so one planted string is one
 finding.
 """
@@ -37,7 +39,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”“js4399金沙线”、澳门赌场的“××娱乐场”（“澳门新濠天地娱乐场”）、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”“js4399金沙线”、澳门赌场的“××娱乐场”（“澳门新濠天地娱乐场”）、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”“什么app可以买足彩”），插在句中或标题里的服务电话广告（“24小时殡葬服务电话 4008341834”，号码前空格、后面紧接正文），紧连网址的垃圾关键词（“老公阳痿www.example.cn”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）；体育彩票投注站；“文化体育”“教育体育”合并的机构名称。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"

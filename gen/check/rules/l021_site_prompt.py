@@ -23,7 +23,8 @@ kinds of such marks (a brace, %, ^, ~, # or @) with nothing but Chinese characte
 A writing-template site stamps its name into a sentence the same way (…的指导,大秘书认真贯彻…; 任职以来文秘部落,我在…): its
 brand, glued between two of the report's words, names no body and no person (大秘书 only where no 当好/是/的 makes it
 a role: 当好领导的大秘书 is a metaphor). A forum leaves its note over a post's hidden stretch (当前隐藏内容免费查看) and
-its anti-copy jammer: runs of one- or two-character ASCII tokens in both cases, letters glued to marks (2 E) f2 n' Q+ T) W5).
+its anti-copy jammer: runs of one- or two-character ASCII tokens in both cases, letters glued to marks (2 E) f2 n' Q+ T) W5),
+or in one case with four kinds of mark glued to letters or digits ($ M( Z& Y \\8 D).
 
 Precision first: only a short line that the prompt opens (after at most a few characters of the site's
 furniture) is read, so a report that speaks of a captcha or of reading aloud in a sentence of its own
