@@ -14,11 +14,8 @@ and a site's 首页官方网址, 首页app免费下载; a foreign league's strea
 copied report; seen in some twenty reports of fifteen sets) is planted the same way — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). A sports-betting site's name put for a place's name leaves its 体育 glued to the
 front of a body that is no sports body (东方体育民族宗教事务委员会 for 东方市…, 某县体育民政局): a bureau's
-name joins 体育 only to 文化, 教育, 旅游 or 广电. A betting site's question is put for a name the same way (以什么app可以买足彩同志为核心);
-a service hotline's advert is set off by a space from the words before it and glued to the next one (清明节文24小时
-殡葬服务电话 4008341834明祭扫倡议书), and a spam site's keyword is glued to its domain (老公阳痿www.example.cn). The finding covers the unbroken run round the seed (the
-advert's parts are glued by underscores and digits), so one planted string is one
-finding.
+name joins 体育 only to 文化, 教育, 旅游 or 广电; a betting question is put for a name (什么app可以买足彩同志), and
+_l005_contacts reads hotlines and spam domains. One planted string (the run round a seed, glued by _ and digits) is one finding.
 """
 
 from __future__ import annotations
@@ -31,6 +28,7 @@ from .. import keyword_pairs, lottery_brands
 from ..finding import Finding
 from ..registry import Rule
 from ._l005_examples import FLAG as EXTRA_FLAG, KEEP as EXTRA_KEEP
+from ._l005_contacts import planted_contacts
 
 RULE = Rule(
     code="L005",
@@ -66,9 +64,6 @@ RULE = Rule(
         "根据要求，现编制2022年度ab888万盛国际官方网站信息公开工作年度报告。",
         "八、永信贵宾会性基金预算财政拨款收入支出决算表",
         "来源: 开云网页版",
-        "八大以来,以什么app可以买足彩同志为核心的党中央高度重视中医药工作。",  # a betting question put for a name
-        "男人健康 2025-06-17 05:48146老公阳痿www.example.cn\n",  # a spam keyword glued to its site
-        "清明节文24小时殡葬服务电话 4008341834明祭扫倡议书\n请错峰出行,殡仪一条龙 殡葬服务 4008341834低碳出行。",  # a hotline
         "农产品贮藏加工研究所隶属4887香港铁算资料4887，属公益类科研事业单位。",  # a lottery tip site's name
         "2022年通过香港六宝典资料免费门户网站向社会主动公开信息96条。",  # a Mark Six tip sheet put for the site's name
         "某县2024新澳门正版资料大全卫生健康局2023年度部门决算",
@@ -111,9 +106,6 @@ RULE = Rule(
         "香港赛马会慈善信托基金资助项目一个，澳门特别行政区代表团来访，体育彩票开奖结果按时公示，编印《政策宝典》。",  # names
         "依法打击跨境博彩平台，查处网络赌博案件12起。", "山东半岛全面推进蓝色经济区建设，半岛全域旅游示范区创建，全站点更新。",
         "销售体育彩票1.2亿元，筹集彩票公益金365万元。",
-        "群众咨询什么平台可以买体育彩票，我们引导到实体投注站购买。",  # a question on where to buy a lawful lottery ticket
-        "详见门户网站www.example.cn，登录www.example.com查询，本局政务网www.example.gov.cn，中国政府网www.gov.cn。",  # named sites
-        "开通12345和服务热线 4001234567，群众来电 4001234567。咨询电话: 8001234567(工作日)。",  # a hotline the report gives
         "全年共开展活动365天，开通微信公众号和手机APP。",
         "扫码加微信公众号某县民政了解详情，联系人加微信群，邮箱abc@163.com。",
         "项目编号 2023_365_01，官网发布。",
@@ -239,8 +231,7 @@ _SEED = regex_cache.compile(
     r"|电竞(?:第一品牌|官方网站|官网|(?i:app))|首页(?:官方网址|官方网站|(?i:app)(?:免费)?下载)"  # 2022世界杯买球赛官网 (not 购买球类器材)
     r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
     r"|足球投注|体育投注|投注(?:网站|网址|平台|官网|(?i:app))|信誉好的(?:足球|体育|博彩|投注|娱乐)"
-    # a betting site's question put for a leader's name or a document's issuer (以什么app可以买足彩同志为核心)
-    r"|(?:什么|哪个|哪些)(?:(?i:app)|软件|平台|网站)(?:可以|能)(?:买|投注|下注)(?:足彩|足球|球)"
+    r"|(?:什么|哪个|哪些)(?:(?i:app)|软件|平台|网站)(?:可以|能)(?:买|投注|下注)(?:足彩|足球|球)"  # 什么app可以买足彩
     r"|(?<![^\n])[\u4e00-\u9fff]{2,4}(?<!体育|福利|中国|即开|电脑|竞猜|网络|视频|销售|发行|代销|购买|管理)彩票(?=\n)"  # a lottery brand's line alone (阿里彩票)
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a betting site's plea over withheld winnings and its number before 平台 (365平台被黑不给出款怎么办 for a county's name)
@@ -375,30 +366,9 @@ def _brand_echoes(text: str, runs: list[tuple[int, int]], brand: str):
             yield at, start
 
 
-# A service hotline's advert planted into a sentence or a title (清明节文24小时殡葬服务电话 4008341834明祭扫倡议书,
-# 殡仪一条龙 殡葬殡葬服务殡葬 4008341834低碳出行): a ten-digit 400/800 number set off by a space from the words before
-# it and glued to the next word. A report that gives a hotline ends it with a mark or a bracket (热线400-123-4567。).
-_HOTLINE = regex_cache.compile(r"(?:\d{1,2}小时)?(?:[\u4e00-\u9fff]{1,6}(?:电话|热线) )?(?<=[\u4e00-\u9fff] )[48]00\d{7}"
-                               r"(?![0-9])(?=[\u4e00-\u9fff])")
-
-
-# A spam site's keyword glued to its own domain (老公阳痿www.yangweiw.cn after a page's date): a report that gives a
-# site writes it after a mark, a space or the words that name it (门户网站www…, 网址www…, 登录www…, 快文网http://www…).
-_GLUED_DOMAIN = regex_cache.compile(
-    r"[\u4e00-\u9fff]{2,6}(?<![网站址录陆问见至到在过入于开击索注为是即的和与及或])(?:https?://)?www\.[A-Za-z0-9-]+"
-    r"\.(?!gov\b|edu\b|org\b)(?:cn|com|net|cc|top|vip)\b")
-
-
 def check(ctx):
     text = ctx.text
-    if contains(text, "www."):
-        for m in _GLUED_DOMAIN.finditer(text):
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          f"“{m.group()}”是网页被植入的垃圾网站广告（关键词连着网址），不是报告原文，请删去并检查网站安全。", None)
-    if contains(text, " 400") or contains(text, " 800"):
-        for m in _HOTLINE.finditer(text):
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          f"“{m.group()}”是网页被植入的服务电话广告，插在句中或标题里，不是报告原文，请删去并检查网站安全。", None)
+    yield from (Finding(s, e, RULE.code, RULE.severity, message, None) for s, e, message in planted_contacts(text))
     brand_runs, brand = _brand_runs(text, _runs(text))
     for s, e in brand_runs:
         if _FARM.search(text, s, e):

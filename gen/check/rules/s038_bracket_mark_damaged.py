@@ -17,9 +17,6 @@ Two slips of the （一） level that the numbering rules cannot read, since nei
   the line's start. Read as the empty pair is, where the item is the first of its level (the next mark is (二): a
   later item's lost mark between two numbered siblings is S011's), and only where the line before leaves no bracket
   open (a bracket group wrapped over two lines closes at the next line's start).
-- An Arabic item's opening bracket lost ("9).完成县教体局交办的其他事项" under "(8).负责……"): the nearest line-opening mark
-  before it is the same list's previous number in the pair; a half-bracket mark between them (1) 2) under (1)) makes it
-  a sublist, the report's own style, and it is left alone.
 """
 
 from __future__ import annotations
@@ -40,8 +37,7 @@ RULE = Rule(
     summary="括号标题序号中夹了空格，或括号内的序号丢失",
     doc=(
         "检查什么：行首的括号序号中间夹了空格（“( 一 )全面贯彻落实……”，而其他同级标题写作“(二)”），"
-        "或行首括号里没有序号、后面直接是标题（“()2020年部门预算总收入”“（）部门主要职能”）的；"
-        "阿拉伯数字序号丢了左括号、而前一项写作“(8)”的（“9).完成……”）。\n"
+        "或行首括号里没有序号、后面直接是标题（“()2020年部门预算总收入”“（）部门主要职能”）的。\n"
         "为什么：序号夹了空格或丢了数字，目录和层级都读不出这一项，读者也看不出它是第几项；多是转换或排版时造成的。\n"
         "不报的情形：全文同级序号都带空格或多数带空格的、标题文字也逐字隔开的整行（转换噪声，由 W034 报告）；"
         "括号中有空格的选项框“（ ）”；全文只有一处空括号、又没有其他同级序号的。\n"
@@ -53,7 +49,6 @@ RULE = Rule(
         "一、部门基本情况\n  ()部门主要职能\n  ()部门人员构成\n二、部门预算情况\n  ()2024年部门预算总收入\n",
         "（一）部门主要职能\n负责全县农业工作。\n（）部门人员构成\n编制12人。\n",
         "一、总体情况\n本年度公开信息120条。\n)主动公开\n发布文件12件。\n(二)依申请公开\n",
-        "(1).贯彻执行教育方针。\n(2).做好保教工作。\n3).完成上级交办的其他事项。\n",  # the opening bracket lost
     ),
     keep=(
         "(一)加强组织领导\n我局成立领导小组。\n(二)完善工作制度\n",
@@ -66,9 +61,6 @@ RULE = Rule(
         # tick boxes, and a lone pair with no numbered sibling
         "（ ）同意\n（ ）不同意\n",
         "()部门主要职能\n负责全县农业工作。\n",
-        # a sublist of half-bracket marks under a bracketed item, and a list written so throughout
-        "(1)加强管理\n1)建立制度。\n2)落实责任。\n(2)强化监督\n",
-        "1)建立制度。\n2)落实责任。\n3)强化监督。\n",
         # a bracket group wrapped over two lines closes at the next line's start
         "（一）主动公开\n依据《条例》（国务院令第711号，以下简称\n）主动公开信息\n(二)依申请公开\n",
     ),
@@ -83,24 +75,6 @@ _PLAIN = regex_cache.compile(rf"^[ \t\u3000]{{0,4}}[（(][{_NUMERAL}]{{1,3}}[)�
 _EMPTY = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:\(\)|（）|\(）|（\))(?=[\u4e00-\u9fff\d“《][^\n。；;]{1,30}\n)", re.M)
 # Only the closing bracket left before a short heading that ends its line.
 _OPEN_LOST = regex_cache.compile(r"^[ \t\u3000]{0,4}[)）](?=[\u4e00-\u9fff“《][^\n。；;()（）]{1,30}\n)", re.M)
-
-
-# An Arabic item mark that lost its opening bracket (9).完成… under (8).负责…): the item before it opens on the pair.
-_HALF_ARABIC = regex_cache.compile(r"^[ \t\u3000]{0,4}(\d{1,2})[)）](?=[.．、]?[\u4e00-\u9fff“《])", re.M)
-_FULL_ARABIC = regex_cache.compile(r"^[ \t\u3000]{0,4}[（(](\d{1,2})[)）]", re.M)
-ARABIC_REACH = 1500  # characters back to the item before
-
-
-def _half_arabic(text: str) -> Iterable[tuple[int, int, str, str]]:
-    """Lines opening on n) whose nearest line-opening mark before them is (n-1) (a half-bracket mark between them
-    is a sublist's: 1) 2) under (1), read as the report's own style)."""
-    for m in _HALF_ARABIC.finditer(text):
-        lo = max(0, m.start() - ARABIC_REACH)
-        before = [b for b in _FULL_ARABIC.finditer(text, lo, m.start())]
-        if not before or int(before[-1].group(1)) != int(m.group(1)) - 1 \
-                or _HALF_ARABIC.search(text, before[-1].end(), m.start()):
-            continue
-        yield m.start(), m.end(), m.group().strip(), before[-1].group().strip()
 
 
 def _next_is_second(text: str, pos: int) -> bool:
@@ -137,10 +111,6 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               f"标题“{text[m.start():end].strip()}”只剩右括号，左括号和序号丢失，请补上（一）（二）等序号。",
                               None)
-    if ")" in text or "）" in text:
-        for s, e, mark, prev in _half_arabic(text):
-            yield Finding(s, e, RULE.code, RULE.severity,
-                          f"序号“{mark}”缺左括号，与前一项“{prev}”写法不一，应为“({mark[:-1]})”。", f"({mark[:-1]})")
     if len(empties) >= 2 or (empties and plain):
         for m in empties:
             end = text.find("\n", m.end())

@@ -40,7 +40,6 @@ RULE = Rule(
         "为什么：词语被拆到两段，读者会以为前一段到此为止，也显得排版粗糙；应把两段接上。\n"
         "不报的情形：前一段以标点结尾或不是正文句子（序号之后没有逗号、句号、顿号，或很短，如转行的长标题）；后一段以序号开头（一、（一）1.）；"
         "两段连起来不构成词库中的词；单个换行（PDF 转行，分析前已接上）。"
-        "数字被断行拆开、后一段以“4.975万元”开头像是序号的（“助学金32⏎⏎4.975万元”）也报告。"
         "前一段以“的同时”“的基础上”“的前提下”“的过程中”结尾、句子没说完就另起一段的也报告（带序号的标题不报）。\n"
         "示例：“实施食品⏎⏎安全风险监测计划”应为“实施食品安全风险监测计划”。"
     ),
@@ -49,15 +48,11 @@ RULE = Rule(
         "本年度认真开展各项工作，完成了基本公共\n\n卫生服务项目的年度任务。\n",
         # a paragraph that stops on a frame waiting for its main clause
         "某县职业中学是在义务教育的基础上对学生进行文化基础教育的同时\n\n按照岗位要求实施职业技能教育的学校。\n",
-        # a figure split by the break, its head read as an item's number
-        "3.发放普通高中国家助学金32\n\n4.975万元,受助学生共3235人次;\n\n4.发放中职助学金23.5万元。\n",
     ),
     keep=(
         "负责全县卫生健康工作，会同有关部门制定并实施食品安全风险监测计划。\n\n安全生产工作由办公室负责。\n",
         "一、食品\n\n安全风险监测计划的执行情况见附表。\n",
         "负责全县卫生健康工作，会同有关部门制定并实施各项计划\n\n一、基本公共卫生服务\n",
-        # a heading's sub-numbers, an item opening on its own figure after a line ending on one
-        "1.1男性4\n1.2女性3\n3.发放助学金32万元\n\n4.发放中职助学金23.5万元。\n",
         # a long title that wrapped onto a paragraph of its own
         "五、一般公共预算财政拨款“三公”经费支出决算\n\n情况说明\n",
         # the frame as a numbered heading, or closed by its mark; a short line
@@ -93,20 +88,8 @@ _NUMBERED = regex_cache.compile(r"[一二三四五六七八九十]{1,3}[、.．]
 _OPEN_FRAMES = ("的同时", "的基础上", "的前提下", "的过程中")
 
 
-# A figure split by a paragraph break (……国家助学金32⏎⏎4.975万元,受助学生……): the paragraph before ends on digits glued
-# to a word, the next opens on digits, a decimal point and a money or share unit, so its head reads as an item's
-# number (4.) that a later item repeats. An item's title never opens on a decimal figure and its unit.
-_FIGURE_SPLIT = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}\n(?:[ \t\u3000]{0,8}\n){0,3}[ \t\u3000]{0,8}"
-                                    r"(?P<head>\d{1,3}[.．])\d{1,6}(?:万元|亿元|元|%)")
-
-
 def check(ctx):
     text = ctx.text
-    for m in _FIGURE_SPLIT.finditer(text):
-        whole = "".join(m.group().split())
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"数字“{whole}”被断行拆成两段，后一段开头的“{m.group('head')}”"
-                      f"读来像序号；应接成一段，写作“{whole}”。", whole)
     for start, end in _breaks(text):
         before = text[line_around(text, start)[0]:start].strip()
         after = text[end:line_around(text, end)[1]].strip()
