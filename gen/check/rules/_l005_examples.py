@@ -4,6 +4,10 @@ stays its logic, within its size)."""
 from __future__ import annotations
 
 FLAG = (
+    # a betting question put for a name, a spam keyword glued to its site, a hotline's advert set in a title and a sentence
+    "八大以来,以什么app可以买足彩同志为核心的党中央高度重视中医药工作。",
+    "男人健康 2025-06-17 05:48146老公阳痿www.example.cn\n",
+    "清明节文24小时殡葬服务电话 4008341834明祭扫倡议书\n请错峰出行,殡仪一条龙 殡葬服务 4008341834低碳出行。",
     # a Macau casino's 娱乐场 put for a category's name; a mirror's number before the casino's brand after a plan's item
     "公开工作动态类信息52条、各类澳门新濠天地娱乐场75条，其它信息40条。",
     "新建撬装加油站-js4399金沙线2座，改造加油站3座。",
@@ -74,6 +78,10 @@ FLAG = (
 )
 
 KEEP = (
+    # a question on where to buy a lawful lottery ticket, a hotline the report gives, sites it names
+    "群众咨询什么平台可以买体育彩票，我们引导到实体投注站购买。",
+    "开通12345和服务热线 4001234567，群众来电 4001234567。咨询电话: 8001234567(工作日)。",
+    "详见门户网站www.example.cn，登录www.example.com查询，本局政务网www.example.gov.cn，中国政府网www.gov.cn。",
     # a dance hall's 娱乐场所 in a county named 金沙
     "金沙县检查歌舞娱乐场所12家，金沙娱乐场所整治5处。",
         # a heading on writing good texts, and 范文 inside a sentence

@@ -14,9 +14,8 @@ and a site's 首页官方网址, 首页app免费下载; a foreign league's strea
 copied report; seen in some twenty reports of fifteen sets) is planted the same way — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). A sports-betting site's name put for a place's name leaves its 体育 glued to the
 front of a body that is no sports body (东方体育民族宗教事务委员会 for 东方市…, 某县体育民政局): a bureau's
-name joins 体育 only to 文化, 教育, 旅游 or 广电. The finding covers the unbroken run round the seed (the
-advert's parts are glued by underscores and digits), so one planted string is one
-finding.
+name joins 体育 only to 文化, 教育, 旅游 or 广电; a betting question is put for a name (什么app可以买足彩同志), and
+_l005_contacts reads hotlines and spam domains. One planted string (the run round a seed, glued by _ and digits) is one finding.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from .. import keyword_pairs, lottery_brands
 from ..finding import Finding
 from ..registry import Rule
 from ._l005_examples import FLAG as EXTRA_FLAG, KEEP as EXTRA_KEEP
+from ._l005_contacts import planted_contacts
 
 RULE = Rule(
     code="L005",
@@ -37,7 +37,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”“js4399金沙线”、澳门赌场的“××娱乐场”（“澳门新濠天地娱乐场”）、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”“js4399金沙线”、澳门赌场的“××娱乐场”（“澳门新濠天地娱乐场”）、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”“什么app可以买足彩”），插在句中或标题里的服务电话广告（“24小时殡葬服务电话 4008341834”，号码前空格、后面紧接正文），紧连网址的垃圾关键词（“老公阳痿www.example.cn”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）；体育彩票投注站；“文化体育”“教育体育”合并的机构名称。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -231,6 +231,7 @@ _SEED = regex_cache.compile(
     r"|电竞(?:第一品牌|官方网站|官网|(?i:app))|首页(?:官方网址|官方网站|(?i:app)(?:免费)?下载)"  # 2022世界杯买球赛官网 (not 购买球类器材)
     r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
     r"|足球投注|体育投注|投注(?:网站|网址|平台|官网|(?i:app))|信誉好的(?:足球|体育|博彩|投注|娱乐)"
+    r"|(?:什么|哪个|哪些)(?:(?i:app)|软件|平台|网站)(?:可以|能)(?:买|投注|下注)(?:足彩|足球|球)"  # 什么app可以买足彩
     r"|(?<![^\n])[\u4e00-\u9fff]{2,4}(?<!体育|福利|中国|即开|电脑|竞猜|网络|视频|销售|发行|代销|购买|管理)彩票(?=\n)"  # a lottery brand's line alone (阿里彩票)
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a betting site's plea over withheld winnings and its number before 平台 (365平台被黑不给出款怎么办 for a county's name)
@@ -367,6 +368,7 @@ def _brand_echoes(text: str, runs: list[tuple[int, int]], brand: str):
 
 def check(ctx):
     text = ctx.text
+    yield from (Finding(s, e, RULE.code, RULE.severity, message, None) for s, e, message in planted_contacts(text))
     brand_runs, brand = _brand_runs(text, _runs(text))
     for s, e in brand_runs:
         if _FARM.search(text, s, e):

@@ -23,7 +23,8 @@ kinds of such marks (a brace, %, ^, ~, # or @) with nothing but Chinese characte
 A writing-template site stamps its name into a sentence the same way (…的指导,大秘书认真贯彻…; 任职以来文秘部落,我在…): its
 brand, glued between two of the report's words, names no body and no person (大秘书 only where no 当好/是/的 makes it
 a role: 当好领导的大秘书 is a metaphor). A forum leaves its note over a post's hidden stretch (当前隐藏内容免费查看) and
-its anti-copy jammer: runs of one- or two-character ASCII tokens in both cases, letters glued to marks (2 E) f2 n' Q+ T) W5).
+its anti-copy jammer: runs of one- or two-character ASCII tokens in both cases, letters glued to marks (2 E) f2 n' Q+ T) W5),
+or in one case with four kinds of mark glued to letters or digits ($ M( Z& Y \\8 D).
 
 Precision first: only a short line that the prompt opens (after at most a few characters of the site's
 furniture) is read, so a report that speaks of a captcha or of reading aloud in a sentence of its own
@@ -94,8 +95,11 @@ RULE = Rule(
         "累计走访企业120家次,答复解决问题 当前隐藏内容免费查看15项。\n",
         "某街道召开提案督办会\n- y, U9 R) s; J\n2 E) f2 n' Q+ T) W5 i! i) n 2020年,街道办理委员提案5件。\n",
         "从而促进社会稳定和谐。) y; P0 n( s5 r* |7 E1 W1 q- G5 W% m;\n",
+        "$ M( Z& Y \\8 D 1月21日下午,某医院召开职工代表大会。\n5 r2 ?4 e& ]. G2 P- Q 大会听取了工作报告。\n",
     ),
     keep=(
+        # lettered options, a formula's terms, a list of codes: one or two kinds of mark
+        "备选答案 A. B. C. D. E. 中只有一项正确。\n计算式为 (a+b) * (c-d) / e 时取整。\n型号 X1 Y2 Z3 A4 B5 均已淘汰。\n",
         # a report's own sentence about a captcha or a read-aloud feature
         "门户网站上线语音朗读功能，点击收听即可获取政策解读，方便视障群众。\n",
         "优化网上办事系统，取消登录时请输入验证码的步骤，群众办事更便捷。\n",
@@ -204,11 +208,14 @@ def _watermarks(text: str) -> Iterable[Finding]:
 
 
 # A forum's anti-copy jammer: runs of one- or two-character ASCII tokens, letters glued to marks, spaced apart
-# (2 E) f2 n' Q+ T) W5 i! i) n). Read only on the lines holding a mark before a space.
-_JAM_TOKEN = r"(?:[)(;,'!+*&%#$^~|-]?[A-Za-z0-9]{1,2}[)(;,'!+*&%#$^~|-]?|[)(;,'!+*&%#$^~|-])"
-_JAM = regex_cache.compile(r"(?<![A-Za-z0-9])" + _JAM_TOKEN + r"(?: " + _JAM_TOKEN + r"(?![A-Za-z0-9])){4,}")
-_JAM_MARK = regex_cache.compile(r"(?<=[A-Za-z])[);'!+*&%#$^~|] ")
-_GLUED = regex_cache.compile(r"[A-Za-z][)(;,'!+*&%#$^~|-]|[)(;'!+*&%#$^~|-][A-Za-z]")
+# (2 E) f2 n' Q+ T) W5 i! i) n; $ M( Z& Y \8 D, one case only but four kinds of mark). Read only on the lines
+# holding a mark before a space.
+_JAM_MARKS = r")(;,'!+*&%#$^~|\\?\]\[.-"
+_JAM_TOKEN = (r"(?:[" + _JAM_MARKS + r"]?[A-Za-z0-9]{1,2}[" + _JAM_MARKS + r"]?|[" + _JAM_MARKS + r"]{1,2})")
+_JAM = regex_cache.compile(r"(?<![A-Za-z0-9])" + _JAM_TOKEN + r"(?: " + _JAM_TOKEN + r"(?![A-Za-z0-9\u4e00-\u9fff])){4,}")
+_JAM_MARK = regex_cache.compile(r"(?<=[A-Za-z])[);'!+*&%#$^~|\\?\]] ")
+_GLUED = regex_cache.compile(r"[A-Za-z][" + _JAM_MARKS + r"]|[" + _JAM_MARKS + r"][A-Za-z]")
+_GLUED_ANY = regex_cache.compile(r"[A-Za-z0-9][" + _JAM_MARKS + r"]|[" + _JAM_MARKS + r"][A-Za-z0-9]")
 
 
 def _jammers(text: str) -> Iterable[Finding]:
@@ -216,9 +223,12 @@ def _jammers(text: str) -> Iterable[Finding]:
         for m in _JAM.finditer(line):
             tokens = m.group().split()
             letters = "".join(c for c in m.group() if c.isascii() and c.isalpha())
-            if len(tokens) < 5 or sum(1 for t in tokens if _GLUED.search(t)) < 3 \
-                    or letters.islower() or letters.isupper():
-                continue  # an options list (A) B) C)), a formula's letters, one case only
+            marks = {c for c in m.group() if c in _JAM_MARKS}
+            both_cases = not (letters.islower() or letters.isupper())
+            if len(tokens) < 5 or not (
+                    both_cases and sum(1 for t in tokens if _GLUED.search(t)) >= 3
+                    or len(marks) >= 4 and sum(1 for t in tokens if _GLUED_ANY.search(t)) >= 3):
+                continue  # an options list (A) B) C)), a formula's letters, one case and few kinds of mark
             e = m.end() - (m.group().endswith(" "))
             yield Finding(start + m.start(), start + e, RULE.code, RULE.severity,
                           f"“{line[m.start():e]}”是论坛防采集插入的乱码字符，不是报告原文，应删去。", None)

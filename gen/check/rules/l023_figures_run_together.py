@@ -16,6 +16,10 @@ count:
   name (…报告(20240127).docx), an index number (20230317-191607) or a serial number keeps its figures glued, and a
   date whose 年 and 月 alone were lost (20211231日) is W004's;
 - a date written with hyphens glued to the hour after it (2024-01-1910时58分, 2024-01-1910:58).
+
+The other way, a conversion splits a figure across a paragraph break (国家助学金32⏎⏎4.975万元 for 324.975万元): the
+paragraph before ends on digits glued to a word and the next opens on a decimal figure and its unit (万元, 元, %), so
+its head reads as an item's number (4.) that a later item repeats. No item's title opens on a decimal figure and a unit.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ RULE = Rule(
         "检查什么：复制或转换时丢了分隔符、连成一串的数字——联系电话里座机和手机号码连写"
         "（“0771480600113657888935”应为“0771-4806001，13657888935”），附件序号连写（“详见附件23456789”），"
         "句中的八位数字日期（“请各单位于20211220前报送”“扫描20211224前报送”），日期和时间连写（“2024-01-1910时58分”）。\n"
+        "数字被断行拆成两段、后一段以“4.975万元”开头像是序号的（“助学金32⏎⏎4.975万元”）也报告。\n"
         "为什么：读者无法拨打号码、找到附件、读出日期，应对照原件补回分隔符和“年月日”。\n"
         "不报的情形：前文没有提到电话、联系人的长数字串（账号、代码）；不逐一递增的附件编号（“附件12”）；"
         "文件名、索引号、流水号中的八位日期（“报告(20240127).docx”“20230317-191607”）；只丢了“年”“月”的“20211231日”（由 W004 报告）。\n"
@@ -48,6 +53,8 @@ RULE = Rule(
         "请各单位于20211220前将联络人信息表报送至邮箱。\n",
         "单位报送的材料扫描20211224前报送至市体育局。\n",
         "2024-01-1910时58分 浏览次数:\n",
+        # a figure split by a paragraph break, its head read as an item's number
+        "3.发放普通高中国家助学金32\n\n4.975万元,受助学生共3235人次;\n\n4.发放中职助学金23.5万元。\n",
     ),
     keep=(
         "开户银行：某县农商银行，账号：0771480600113657888935。\n",  # no phone spoken of
@@ -56,6 +63,8 @@ RULE = Rule(
         "《2023年某镇政府工作报告(20240127).docx》\n索引号: 20230317-191607-001\n",
         "统计期限自2021年1月1日起至20211231日止。\n",  # W004's
         "发布时间：2024-01-19 10时58分，项目编号20211220号。\n",
+        # a heading's sub-numbers, an item opening on its own figure after a line ending on one
+        "1.1男性4\n1.2女性3\n3.发放助学金32万元\n\n4.发放中职助学金23.5万元。\n",
     ),
 )
 
@@ -73,8 +82,20 @@ _DATE_HOUR = regex_cache.compile(
     r"(?<![0-9])20[0-4][0-9]-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?:[01]?[0-9]|2[0-3])(?=时|:[0-5][0-9])")
 
 
+# A figure split by a paragraph break (……国家助学金32⏎⏎4.975万元,受助学生……): the paragraph before ends on digits glued
+# to a word, the next opens on digits, a decimal point and a money or share unit, so its head reads as an item's
+# number (4.) that a later item repeats. An item's title never opens on a decimal figure and its unit.
+_FIGURE_SPLIT = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}\n(?:[ \t\u3000]{0,8}\n){0,3}[ \t\u3000]{0,8}"
+                                    r"(?P<head>\d{1,3}[.．])\d{1,6}(?:万元|亿元|元|%)")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    for m in _FIGURE_SPLIT.finditer(text):
+        whole = "".join(m.group().split())
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"数字“{whole}”被断行拆成两段，后一段开头的“{m.group('head')}”"
+                      f"读来像序号；应接成一段，写作“{whole}”。", whole)
     yield from _phones(text)
     if "附" in text:
         for m in near_needles(_ANNEX_RUN, text):

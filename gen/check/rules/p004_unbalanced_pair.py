@@ -11,11 +11,16 @@ the second opener stands rather than at its partner.
 
 A converter that closes a “ with the right half of the other double quotes, 〞 (“媒体+政务〞, “十四五〞), leaves the “
 open: the message names the 〞 that stands for its ”.
+
+An Arabic item's mark that lost its opening bracket ("9).完成县教体局交办的其他事项" under "(8).负责……") is a closer
+with no opener too, though 1) alone is a list's style: told where the nearest line-opening mark before it is the same
+list's previous number in the pair; a half-bracket mark between them (1) 2) under (1)) makes it a sublist.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Iterable
 
 import re
 from functools import lru_cache
@@ -41,6 +46,7 @@ RULE = Rule(
         "摘录在句中断开（全文最后一段没有句末标点）时，最后一个未配对的左符号（其后只有成对的符号）一直延续到断开处的；"
         "网页在正文之前按固定字数截断的摘要，断在引号或书名号之内、而后文完整写出同一段文字的。\n"
         "右引号误打成左引号（“三公“经费）时，只在误打的那一处报告一次，建议改为右引号。\n"
+        "行首序号丢了左括号、而前一项写作“(8)”的（“9).完成……”），同样报告（其间有“1)”“2)”一类下级序号的除外）。\n"
         "目录条目引导点后的页码只有半边括号（“……(11”“……9)”，其他条目为“……(8)”）的，同样报告（下一行以右括号开头、页码转行的除外）。\n"
         "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
     ),
@@ -58,9 +64,14 @@ RULE = Rule(
           # a paragraph that breaks off inside a quotation the text never prints whole: no summary of a page
           "目录第一部分单位概况一、部门职责二、机构设置（七）财政拨款“专项\n\n目录\n一、部门职责\n",
           # the site's greeting line is the site's, the report's lines below it are still read
-          "欢迎访问某县人民政府门户网站\n坚持“疫情要防住、经济要稳住的要求。"),
+          "欢迎访问某县人民政府门户网站\n坚持“疫情要防住、经济要稳住的要求。",
+          # an item's mark that lost its opening bracket, the item before it bracketed whole
+          "(1).贯彻执行教育方针。\n(2).做好保教工作。\n3).完成上级交办的其他事项。\n"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
+        # a sublist of half-bracket marks under a bracketed item, and a list written so throughout
+        "(1)加强管理\n1)建立制度。\n2)落实责任。\n(2)强化监督\n",
+        "1)建立制度。\n2)落实责任。\n3)强化监督。\n",
         # page numbers bracketed whole, or bare; one whose closer the page wrapped onto the next line
         "目录\n一、收入决算情况说明······(7)\n二、支出决算情况说明······9\n三、结转结余情况说明······(10\n)\n",
         # a page's font-size buttons cut off after their label's bracket (字体大小:【)
@@ -146,8 +157,30 @@ def _scan(marks: list[tuple[int, str]], stacks: dict[str, list[int]], list_close
 MAX_PER_PARAGRAPH = 20
 
 
+# An Arabic item mark that lost its opening bracket (9).完成… under (8).负责…): the item before it opens on the pair.
+_HALF_ARABIC = regex_cache.compile(r"^[ \t\u3000]{0,4}(\d{1,2})[)）](?=[.．、]?[\u4e00-\u9fff“《])", re.M)
+_FULL_ARABIC = regex_cache.compile(r"^[ \t\u3000]{0,4}[（(](\d{1,2})[)）]", re.M)
+ARABIC_REACH = 1500  # characters back to the item before
+
+
+def _half_arabic(text: str) -> Iterable[tuple[int, int, str, str]]:
+    """Lines opening on n) whose nearest line-opening mark before them is (n-1) (a half-bracket mark between them
+    is a sublist's: 1) 2) under (1), read as the report's own style)."""
+    for m in _HALF_ARABIC.finditer(text):
+        lo = max(0, m.start() - ARABIC_REACH)
+        before = [b for b in _FULL_ARABIC.finditer(text, lo, m.start())]
+        if not before or int(before[-1].group(1)) != int(m.group(1)) - 1 \
+                or _HALF_ARABIC.search(text, before[-1].end(), m.start()):
+            continue
+        yield m.start(), m.end(), m.group().strip(), before[-1].group().strip()
+
+
 def check(ctx):  # long: one pass over the paragraphs, the marks left open carried from one to the next
     text = ctx.text
+    if ")" in text or "）" in text:
+        for s, e, mark, prev in _half_arabic(text):
+            yield Finding(s, e, RULE.code, RULE.severity,
+                          f"序号“{mark}”缺左括号，与前一项“{prev}”写法不一，应为“({mark[:-1]})”。", f"({mark[:-1]})")
     list_closers = _list_closers(text)
     first = _LIST_CLOSER_AT_START.match(text)
     if first:

@@ -8,7 +8,9 @@ is spoken or written to them. A line holding nothing but the salutation or the a
 Precision first: the salutation line must hold only the congress's titles (主任, 副主任, 秘书长, 委员, 代表, 同志们),
 two of them or one after 各位, and be followed by prose; the addressee line must stand within a notice's first
 lines (its title names a 通知, 批复 or 函), list two bodies or more (a 顿号 between them) or open on 各 (各有关单位),
-end on a body's kind (局, 厅, 委, 政府, 单位, 部门…), and be followed by prose. A body named alone under a
+end on a body's kind (局, 厅, 委, 政府, 单位, 部门, 社会组织…), and be followed by prose; 各 may follow one level's
+name (区本级各社会组织, 市属各社会组织). A web page's chrome may push the notice's title below the first lines (欢迎访问…,
+您当前位置…): its addressees are then read within a few lines under the title, found within the first forty. A body named alone under a
 report's title is its author (市财政局, then 主任、…), not an addressee, and is left alone. A half-width colon
 is a colon (the page store turns full-width marks half-width). One body alone on its line is an addressee too where
 the next line opens the letter to it (区住房保障房屋管理局 / 某代表提出的……建议收悉, 你局……): a reply to the body
@@ -60,6 +62,9 @@ RULE = Rule(
         "某局关于政协第五次会议49号提案的答复函\n贺某某、佟某某委员\n\n《关于更新农村中小学图书的建议》收悉，现答复如下。",
         # one body alone on its line, the next opening the letter to it: the reply's addressee
         "关于县人大第三次会议第12号建议的会办意见\n县交通运输局\n\n李某代表提出的关于改造农村公路的建议收悉，现将会办意见函告如下。",
+        # a web page's chrome above the notice's title; the addressees under it, one level's bodies after 本级
+        "欢迎访问某市门户网\n您当前位置: 首页 > 政务公开\n\n\n\n\n\n\n\n\n\n\n某区民政局关于开展社会组织年度检查工作的通知\n"
+        "浏览次数: 更新时间:2021-04-01\n区本级各社会组织\n现将《年度检查事项须知》印送你们,请及时完成初审工作。",
         # a lead-in on its own line, no mark after 如下, the notice it announces below
         "3月1日，县农业农村局发布了禁渔通告。\n  通告全文如下\n\n关于实施禁渔期制度的通告\n为保护渔业资源，特通告如下：",
     ),
@@ -82,6 +87,8 @@ RULE = Rule(
         "尊敬的王某代表：\n提出的“关于加强农田管理的建议”已收悉，现答复如下。",
         # a salutation whole, its titles each set off and closed by its colon
         "主任、各位副主任、各位委员：\n受区人民政府委托，现将有关情况报告如下。",
+        # a notice's title far down a report, a body's name below it the author's, the date under it
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n附件：关于开展社会组织年度检查工作的通知\n区本级各社会组织\n2021年4月1日\n",
         # a lead-in closed by its colon or a full stop; one that ends the text (nothing below to lead into)
         "通告全文如下：\n关于实施禁渔期制度的通告\n现将有关事项报告如下。\n一、总体情况\n具体安排如下",
     ),
@@ -105,10 +112,10 @@ _ADDRESSED = regex_cache.compile(r"[ \t\u3000]{0,4}(?:[您你]|[^\n]{0,80}?(?:�
                                 r"|在[^\n，,。]{0,30}?会议(?:上|期间)?提出的)")
 _RUN_TOGETHER = regex_cache.compile(r"(?<=[任长员表])(?=各位)")  # 副主任各位委员: no 顿号 between two titles
 # A notice's addressees: bodies joined by 、 or one opening on 各, ending on a body's kind.
-_KINDS = r"(?:局|厅|委|委员会|人民政府|政府|办公室|单位|部门|公司|中心|院|所|站|街道办事处|管委会)"
+_KINDS = r"(?:局|厅|委|委员会|人民政府|政府|办公室|单位|部门|公司|中心|院|所|站|街道办事处|管委会|社会组织)"
 _ADDRESSEES = regex_cache.compile(
-    r"^[ \t\u3000]{0,4}(?P<line>(?:[\u4e00-\u9fff（）()]{1,30}、){1,12}[\u4e00-\u9fff（）()]{1,30}" + _KINDS
-    + r"|各[\u4e00-\u9fff（）()、]{1,40}" + _KINDS + r")[ \t\u3000]*$")
+    r"^[ \t\u3000]{0,8}(?P<line>(?:[\u4e00-\u9fff（）()]{1,30}、){1,12}[\u4e00-\u9fff（）()]{1,30}" + _KINDS
+    + r"|(?:[\u4e00-\u9fff]{1,4}本级|[\u4e00-\u9fff]{1,3}属)?各[\u4e00-\u9fff（）()、]{0,40}" + _KINDS + r")[ \t\u3000]*$")
 # One body named alone on its line, the next line opening the letter to it (……代表提出的……建议收悉, 你局……):
 # a reply's addressee (a 会办意见 or 答复 to the body leading on a proposal); an author's line is followed by a date.
 _ONE_BODY = regex_cache.compile(r"^[ \t\u3000]{0,4}(?P<line>[\u4e00-\u9fff（）()]{2,30}" + _KINDS + r")[ \t\u3000]*$")
@@ -119,6 +126,9 @@ _TO_BODY = regex_cache.compile(r"[ \t\u3000]{0,4}(?:你们?[局委办厅院所]|
 _NOTICE = regex_cache.compile(r"(?:通知|批复|函)[ \t\u3000]*$")
 _PROSE = regex_cache.compile(r"[\u4e00-\u9fff][^\n]{8,300}[，,。；;]")  # bounded: linear under finditer too
 HEAD_LINES = 12  # a notice's addressees stand within its first lines
+# or within a few lines under the notice's title where a web page's chrome stands above it (欢迎访问…, 您当前位置…,
+# 浏览次数…), the title found within its first lines
+TITLE_LINES, UNDER_TITLE = 40, 8
 # A lead-in alone on its line, nothing after 如下 (通告全文如下, 现将有关情况报告如下).
 _LEAD_IN = regex_cache.compile(r"^[ \t\u3000]{0,4}(?P<line>[^\n]{0,56}[\u4e00-\u9fff]如下)(?P<colon>)[ \t\u3000]*$")
 
@@ -141,15 +151,25 @@ def _offsets(text: str) -> list[int]:
 _TITLE_WORDS = ("主任", "秘书长", "委员", "代表", "同志")  # one of which every title of _TITLES holds
 
 
-def _candidates(text: str, count: int, salute: bool, lead: bool) -> list[int]:
-    """The indices of the lines the loop of :func:`check` can match on, in order: the first HEAD_LINES (a notice's
+def _candidates(text: str, count: int, salute: bool, lead: bool, head: int = HEAD_LINES) -> list[int]:
+    """The indices of the lines the loop of :func:`check` can match on, in order: the first head lines (a notice's
     addressees, one body named alone), and after them only a line holding a title (_SALUTATION and _PERSON need
     one) or 如下 (_LEAD_IN): each found by a search of the text, where trying every line of a long report cost
     more than the rest of the rule. Every other line matched nothing there."""
     words = [word for word in (*(_TITLE_WORDS if salute else ()), *(("如下",) if lead else ())) if contains(text, word)]
     breaks = char_positions(text, "\n") if words else []
     found = {bisect_right(breaks, at) for word in words for at in positions(text, word)}
-    return sorted(found.union(range(min(HEAD_LINES, count))))
+    return sorted(found.union(range(min(head, count))))
+
+
+def _head_end(lines: list[str], notice: bool) -> tuple[int, int]:
+    """The line before which a notice's addressees are read, and the notice's title line (-1 where none):
+    HEAD_LINES, or a few lines under a notice's title that stands lower on a web page."""
+    if notice:
+        for i, line in enumerate(lines[:TITLE_LINES]):
+            if _NOTICE.search(line):
+                return max(HEAD_LINES, i + UNDER_TITLE), i
+    return HEAD_LINES, -1
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -162,7 +182,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     lines = text.split("\n")
     starts = None
     seen_notice = False
-    for i in _candidates(text, len(lines), salute, lead):
+    head, title = _head_end(lines, notice)
+    for i in _candidates(text, len(lines), salute, lead, head):
         line = lines[i]
         if len(line) > 60:
             continue
@@ -174,12 +195,12 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             addressed = bool(_ADDRESSED.match(_next_line(lines, i)))
             m = m if addressed or m.group("line").startswith("尊敬的") else None
         kind = "称呼语"
-        if m is None and notice and i < HEAD_LINES:
-            seen_notice = seen_notice or bool(_NOTICE.search(line))
+        if m is None and notice and i < head:
+            seen_notice = seen_notice or bool(_NOTICE.search(line)) or 0 <= title < i
             if seen_notice and not _NOTICE.search(line):
                 m = _ADDRESSEES.match(line)
                 kind = "主送机关"
-        if m is None and i < HEAD_LINES and (one := _ONE_BODY.match(line)) is not None \
+        if m is None and i < head and (one := _ONE_BODY.match(line)) is not None \
                 and _TO_BODY.match(_next_line(lines, i)):
             m, kind, addressed = one, "主送机关", True
         if m is None and lead and line.endswith("如下", 0, len(line.rstrip(" \t\u3000"))):
