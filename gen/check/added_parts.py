@@ -118,3 +118,17 @@ def item_of_list(text: str, last: Item, total: Item) -> bool:
     """The 合计 closes the name of the next item of the list its parts belong to (一是a，二是b，三是c经费共计X):
     it tells that item's own amount, of several sources perhaps, not the sum of the items before."""
     return _ITEM_TOTAL.search(text, last.q.end, total.q.start) is not None
+
+
+# Bodies named one by one after the counted ones, before a count's 共计 (5个街道、6个乡镇及市畜牧局、卫计委、公安局共计
+# 14个单位): each named body is one of the count.
+_NAMED_AFTER = regex_cache.compile(r"(?:以及|及|和|与)((?:[\u4e00-\u9fff]{2,10}、){1,20}[\u4e00-\u9fff]{2,10}?)(?:共计|合计|总计|共|等)$")
+_ONE_BY_ONE_UNITS = ("个", "家")
+
+
+def named_one_each(text: str, parts: list[Item], total: Item) -> bool:
+    """The counted parts and the bodies named after them without a figure make the count (5＋6 and five named: 16)."""
+    if total.q.unit not in _ONE_BY_ONE_UNITS or not parts or any(p.q.unit != total.q.unit for p in parts):
+        return False
+    m = _NAMED_AFTER.search(text, parts[-1].q.end, total.q.start)
+    return m is not None and sum(p.value for p in parts) + m.group(1).count("、") + 1 == total.value

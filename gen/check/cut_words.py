@@ -151,8 +151,8 @@ def _at_end(text: str, lists: CutWords) -> list[Cut]:
             continue  # no word before it that the phrase was meant to close
         if ch == "报" and _PAPER_BEFORE.search(text, max(0, s - PAPER_REACH), s):
             continue  # 欢迎订阅中国政府采购报: a newspaper's name ends in 报
-        if text[s - 1:s] == "人" and any(freq(text[s - k:s]) for k in (2, 3) if s - k >= 0):
-            continue  # 事事有人管, 由专人管: a person is the subject, the character the verb it closes on
+        if text[s - 1:s] == "人" and any(freq(text[s - k:s]) for k in (2, 3) if s - k >= 0) or text[s - 2:s] == "自己":
+            continue  # 事事有人管, 由专人管, 镇上自己管: a person (or 自己) is the subject, the character the verb it closes on
         if ch == "运" and text[s - 1:s] in _NUMERALS:
             continue  # 全力备战省十四运: the games counted by their edition (第十四届运动会), not 运行 cut short
         if ch == "说" and _QUOTED_SPEAKER.search(text, max(0, s - SPEAKER_REACH), s):

@@ -290,8 +290,8 @@ _AFTER_MARK = regex_cache.compile(r"([，；：,;:])([ \u3000]{1,2})(?=[\u4e00-\
 _GLUED_MARK = regex_cache.compile(r"[，；：,;:](?=[\u4e00-\u9fff\d“《])")
 # A heading's numeral or a breadcrumb after the blank (如下: 一、概况; 当前位置: 首页), or the opening year after an addressee's colon (市人民政府: 2024年,): a flattened page's line break.
 _LAYOUT_AFTER_MARK = regex_cache.compile(r"[一二三四五六七八九十]{1,3}、|首页|(?<=[府委局厅室院部][：:][ \u3000])(?:19|20)\d\d年[，,]")
-# A metadata label before a colon (发布时间: , 来源: , 分类: , 文字大小: ) or a flattened speech's salutation (各位代表: 现在): the layout's blank.
-_LABEL_BEFORE_COLON = regex_cache.compile(r"(?:时间|日期|位置|来源|作者|现在|次数|号|关键字|关键词|机构|分类|名称|大小|各位代表)$")
+# A metadata label before a colon (发布时间: , 来源: , 分类: ), a flattened speech's or letter's salutation or lead (各位代表: 现在; 答复如下: 根据), or a short label standing alone after a blank or at a line's start (某某委员: 您提出; 。 处理情况: 执法人员): the layout's blank.
+_LABEL_BEFORE_COLON = regex_cache.compile(r"(?:时间|日期|位置|来源|作者|现在|次数|号|关键字|关键词|机构|分类|名称|大小|各位代表|如下)$|(?:^|[ \u3000\n])[\u4e00-\u9fff]{1,8}$")
 MIN_GLUED_MARKS = 10  # marks glued to what follows that show how the text writes them
 MAX_AFTER_MARKS = 2  # more blanks after a mark in prose than this: the text's own habit (or an English typesetting)
 
@@ -308,7 +308,7 @@ def after_marks(text: str) -> Iterator[tuple[int, int, str]]:
     for m in near_needles(_AFTER_MARK, text):
         s = m.start()
         if s == 0 or not _han(text[s - 1]) or not in_prose(text, s) or _LAYOUT_AFTER_MARK.match(text, m.end()) \
-                or m.group(1) in ":：" and _LABEL_BEFORE_COLON.search(text, max(0, s - 4), s):
+                or m.group(1) in ":：" and _LABEL_BEFORE_COLON.search(text, max(0, s - 9), s):
             continue  # a flattened page's heading or breadcrumb, a metadata label's colon: the layout's blank
         found.append(m)
         if len(found) > MAX_AFTER_MARKS:

@@ -232,12 +232,17 @@ def in_slogan_run(text: str, s: int, e: int) -> bool:
 
 # A verb's complement right after a form (建议提得很好, 建议提的很好): the form's last character is a verb there.
 _COMPLEMENT = regex_cache.compile(r"[的得](?:很|非常|十分|比较|较|好|及时|中肯)")
+# The noun a 及 joins its verb to (问题及解决建议, 原因及整改措施): 及 is the conjunction there, no 及时 short of 时.
+_JOINED_NOUN = regex_cache.compile(r"建议|办法|措施|方案|对策|思路|途径|路径|意见")
 
 
 def reads_whole(text: str, s: int, e: int, lost: int, size: int) -> bool:
     """text[s:e], a compound of ``size`` characters short of the one at ``lost``, reads whole as written: a verb and
     a newer word (glossary/recent_words.txt) meet where the character was lost (提质效: 提 + 质效), or the
-    last character is a verb before its complement (建议提得很好). W005 reads the form as no compound cut short."""
+    last character is a verb before its complement (建议提得很好), or the form opens on the conjunction 及 between a
+    word and a verb that makes a noun with the word after it (问题及解决建议). W005 reads the form as no compound cut short."""
     if 0 < lost < size - 1 and text[s + lost - 1:s + lost + 1] in recent_words():
+        return True
+    if lost == 1 and text[s] == "及" and s > 0 and is_han(text[s - 1]) and _JOINED_NOUN.match(text, e):
         return True
     return lost == size - 1 and _COMPLEMENT.match(text, e) is not None

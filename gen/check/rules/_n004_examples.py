@@ -4,6 +4,8 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # the bodies named after the counted ones are too few for the 共计: 5 + 6 + 2 named is 13
+    "组织5个街道办事处、6个乡镇场及市畜牧局、卫计委共计16个单位召开协调会。",
     # 增加值 is value added, no change; a total's growth closed by its full stop before 。其中; both counted so far (累计)
     "全市工业增加值66.97亿元，其中国有企业增加值67.61亿元。",
     "市属国有工业企业累计增加值66.97亿元，同比增长11%。其中，市国资委系统工业企业累计增加值67.61亿元，同比增长19.8%。",
@@ -95,6 +97,8 @@ FLAG = (
 )
 
 KEEP = (
+    # bodies counted, then bodies named one by one without a figure, each one of the 共计: 5 + 6 + 5 named = 16
+    "组织5个街道办事处、6个乡镇场及市畜牧局、卫计委、爱卫办、公安局、行政执法局共计16个单位召开协调会。",
     # accounts added and accounts struck off are flows both ways, no parts of the count standing now
     "今年新增政务新媒体账号2个，注销4个，目前共计9个，其中微信5个、微博4个。",
     # one population broken down twice after one 其中: by residence, then by sex, each pair making the whole

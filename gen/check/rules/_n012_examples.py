@@ -4,6 +4,8 @@ ways, and each class a round found needs its own example (the rule's module stay
 from __future__ import annotations
 
 FLAG = (
+    # the same list closed by its full stop at the text's end: a fourth item is missing
+    "我部承办的建议主要有四个特点：一是关注安全生产。代表提出建议。二是关注防灾减灾。代表提出建议。三是关注应急救援能力。\n",
     # four names before 分别, three figures after it (a masked copy's stars count as figures)
     "园区特优人才、领军人才、高级人才和基础人才总数分别达5人、12人、30人。",
     "新引进高级人才*人，特优人才、领军人才、高级人才和基础人才总数分别达*人、*人、**人。",
@@ -96,6 +98,8 @@ FLAG = (
 )
 
 KEEP = (
+    # an excerpt that breaks off mid-sentence inside a 一是……三是…… list: the fourth item lies beyond the cut
+    "我部承办的建议主要有四个特点：一是关注安全生产。代表提出建议。二是关注防灾减灾。代表提出建议。三是关注应急救援能力。代表委员围绕提升救援能力",
     "会上，分管领导就办理工作提出了三点要求：一是要高度重视；二是要明确责任；三是要按时办结。",
     # the fifth part worded 存在的主要问题及改进计划: six titles, six parts
     "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议或提起行政诉讼情况、"

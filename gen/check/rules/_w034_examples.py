@@ -26,6 +26,9 @@ FLAG = (
     # a blank after a clause mark in a text that glues every other one to its next word
     "2023年, 县林业局坚持以人民为中心,认真贯彻《条例》,完善制度,规范流程,公开信息,回应关切,强化监督,"
     "提升服务,增加收入,减少支出,主要原因是: 2023年度新增了造林项目资金,项目已完工。",
+    # a run-in label glued to the sentence before it, spaced after its colon: inside the paragraph, no layout's line
+    "某某委员:您提出的建议收悉,现答复如下:首先,感谢您的关心,我局认真研究,制定方案,落实责任,加强督查,推进整改,完善制度,"
+    "强化宣传。处理情况: 执法人员现场责令整改,业主已完成整改。",
     # a heading's numeral spaced from its 顿号
     "一 、基本情况\n本局主要负责全县的统计工作。\n（一）主要职责\n",
     # a blank before a conjunction glued to its next word, in a title and in prose
@@ -237,4 +240,7 @@ KEEP = (
     # salutation (各位代表: 现在): the layout's blanks, not a slip in the report's prose
     "来源:某区政府办公室 文字大小: 大 中 小\n分类: 综合政务、公告\n名称: 2025年度政府工作报告\n全年,我局认真落实条例,健全制度,规范流程,加强审核,完善平台,强化监督,做好解读,回应关切,推进公开,工作有序开展。\n",
     "——在县第十八届人民代表大会第四次会议上 各位代表: 现在,我代表县人民政府向大会报告工作,请予审议。 全年,我局认真落实条例,健全制度,规范流程,加强审核,完善平台,强化监督,做好解读,回应关切,推进公开,工作有序开展。\n",
+    # a letter's reply flattened to one line: its salutation, its lead (答复如下: ) and a run-in label after a sentence's end
+    "某某委员: 您提出的建议收悉,现答复如下: 首先,感谢您的关心,我局认真研究,制定方案,落实责任,加强督查,推进整改,完善制度,"
+    "强化宣传。 处理情况: 执法人员现场责令整改,业主已完成整改。\n",
 )

@@ -154,6 +154,7 @@ RULE = Rule(
         "单位名称：\ufeeb\ufe8e\ufedf\ufbad 某县文化馆\n",
         # a question wrapped onto the next line
         "申请人问信息是否已经公开\n?是，已于当日答复。\n",
+        "一是“改不改?改什么?”；难道领导都这样,就是这个样子?群众能否满意?\n",  # a verb asked both ways; a question opened clauses before
         # a single emoji, one repeated as a bullet, a star and a tick in a table
         "点击链接\U0001f449\U0001f449了解详情，评为★★★级，已完成✓。群众点赞\U0001f44d。\n",
     ),
@@ -223,8 +224,7 @@ _ENTITY_CHARS = {"permil": "‰", "nbsp": " ", "ldquo": "“", "rdquo": "”", "
                  "ndash": "–", "hellip": "…", "middot": "·"}
 
 # One ? glued between two Chinese characters (财政厅?四川省): opened on the literal ?, the characters round it
-# tested behind and ahead; a sentence that asks (吗, 吧, 如何, 是否 … before it) or a content farm's question
-# (……毫无头绪?以下是小编整理的) is left alone.
+# tested behind and ahead; a sentence that asks (吗, 吧, 如何, 是否, 改不改 … since its start) or a content farm's question (……毫无头绪?以下是小编整理的) is left alone.
 # The same ? after a kept space, at a part's heading (第一部分 ?某县人民检察院概况, 第二部分 ?2020年度…): the
 # page's blank was two characters and only one survived; a year may follow it there.
 # And a ? between two years of a range (规划纲要(2010?2020年)): the range's dash (—, －) was lost the same way.
@@ -235,8 +235,8 @@ _ONE_LOST = regex_cache.compile(r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])
 # (“890?含有优教”: an activity's name holds no question); elsewhere it may end a question on a figure.
 _IN_NAME = 16
 _IN_TITLE = 30  # characters read on each side of a ? for the 《 and 》 of the title it stands in
-_ASKS = regex_cache.compile(r"(?<![网酒书氧贴])吧|吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何")
-_CLAUSE_END = regex_cache.compile(r"[。，,；;！!？?\n][^。，,；;！!？?\n]{0,60}$")
+_ASKS = regex_cache.compile(r"(?<![网酒书氧贴])吧|吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|能否|可否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何|([\u4e00-\u9fff])[不没]\1")  # 改不改: asked both ways
+_CLAUSE_END = regex_cache.compile(r"[。；;！!？?\n][^。；;！!？?\n]{0,60}$")  # the sentence's start: 难道……,……这个样子? asks
 
 
 # Figures an OCR misread: opened on one of the letters, nothing of a Latin word before it; read whole by hand.

@@ -22,7 +22,7 @@ from ..growth_asides import total_before
 from ..part_labels import CHANGE, opposite_changes, stops
 from ..library_pages import opens_fragment
 from ..qizhong_lists import back_to_outer
-from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
+from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, named_one_each, suffix_makes
 from ..numbered_parts import lists_every_kind, numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, part_marks, quota_kinds
 from ..subject_breakdowns import without_class_items
@@ -306,8 +306,8 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         if len(top) >= 2 and (make_up(total, top) or make_up(total, after_subtotal(top)) or suffix_makes(total, top)) \
                 or make_up(total, _without_own_breakdowns(text, parts)):  # a part's 其中 making it: told twice
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
-        if first_part_before(text, all_items, starts, lo, total, parts) or item_of_list(text, parts[-1], total):
-            continue  # 一是a，二是b，三是c经费共计X: X is the third item's own amount
+        if first_part_before(text, all_items, starts, lo, total, parts) or item_of_list(text, parts[-1], total) or named_one_each(text, parts, total):
+            continue  # 一是a，二是b，三是c经费共计X: X is the third item's own amount; 5个街道、6个乡镇及甲局、乙委共计13个: named ones
         yield from _judge_complete(total, parts)
     for m in near_needles(_COMPLETE_LIST, text):
         idx = _index_after(all_items, m.end())

@@ -168,6 +168,8 @@ def _written_twice(text: str, colon_end: int, listed: int) -> list[str]:
 
 _SENTENCE_END = regex_cache.compile(r"[。；;！？!?]")
 MAX_CUT_OFF_ITEMS = 10_000  # what a list cut off by the end of the text may have named
+# A 一是……二是…… list in a line the text breaks off in mid-sentence (a page's excerpt): the list may run on.
+_LAST_ITEM_CUT = regex_cache.compile(r"[一二三四五六七八九十]是[^\n]*[^。；;！？!?\s”」）)]$")
 
 
 def _rest_told_after(text: str, colon_end: int, stated: int, found: tuple[int, int]) -> bool:
@@ -185,7 +187,7 @@ def _listed(text: str, colon_end: int, noun: str = "") -> Optional[tuple[int, in
     rest = text[colon_end:line_end]
     if rest.strip():
         found = _inline(rest, noun)
-        if found and not text[line_end:].strip() and not _SENTENCE_END.search(rest):
+        if found and not text[line_end:].strip() and (not _SENTENCE_END.search(rest) or _LAST_ITEM_CUT.search(rest.rstrip())):
             # the text is cut off inside the list (a page's excerpt): at least these items, maybe more
             return found[0], MAX_CUT_OFF_ITEMS
         return found

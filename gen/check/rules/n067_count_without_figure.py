@@ -104,7 +104,7 @@ RULE = Rule(
         "产值共12.5亿元，同比增长8%，投入达到数亿元，农户年收入达万元，比重（%）见附表，就诊人次增加。",
         # 万 after a figure, a numeral or an approximate word; a round ten thousand; an idiom; a noun after the unit
         "全县猪存栏12.6万头，牛存栏三万头，羊存栏数万只，禽类近万羽，惠及上万人次，服务成千上万人。",
-        "粮食产量突破万吨，温暖千家万户，建成万亩良田示范片和万吨级码头。",
+        "粮食产量突破万吨，温暖千家万户，建成万亩良田示范片和万吨级码头。", "开展“走千家进万户”走访活动。",
     ),
 )
 
@@ -181,7 +181,7 @@ def _lost_measure(text: str) -> Iterable[Finding]:
 # A count in 万 of a thing counted whole or measured (万头, 万亩, 万吨, 万人次) right after a word, its figure lost:
 # "全县猪存栏万头，牛口蹄疫应免万头，实免万头", "农作物受旱面积万亩", "猪瘟疫苗 万头份" (a blank where it stood). A figure
 # in words stands before 万 as a numeral or an approximate word (三万头, 数万亩, 近万人, 上万人次, 成千上万人); 达, 超,
-# 逾, 过, 破 before a bare 万 say a round ten thousand (产量突破万吨); 千家万户 is an idiom. 万元 is W019's and S010's
+# 逾, 过, 破 before a bare 万 say a round ten thousand (产量突破万吨); 千家万户 is an idiom, and so its slogans (走千家进万户). 万元 is W019's and S010's
 # (收入达万元 is a sum said in words), and an area's 面积万亩 S010's own (BLANK_AREA).
 _WAN_UNITS = "头份|头只|头|只|羽份|羽|亩|吨|公斤|千克|人次|户次|人|户|株|尾|份|剂次|剂|毫升"
 _WAN_COUNT = regex_cache.compile(r"万(?:" + _WAN_UNITS + r")(?=[，,。；;、）)])")
@@ -198,7 +198,7 @@ def _lost_wan(text: str, done: set[int]) -> Iterable[Finding]:
             before -= 1
         if before == 0 or at - before >= 4 or not "\u4e00" <= text[before - 1] <= "\u9fff":
             continue
-        if text[before - 1] in _WAN_WORDS or text.startswith("千家万户", at - 2) or at in done:
+        if text[before - 1] in _WAN_WORDS or text.startswith("千家万户", at - 2) or text[at - 3:at - 1] == "千家" or at in done:
             continue
         if before == at and _AREA_BLANK.search(text, max(0, at - 4), at):
             continue  # 面积万亩: S010's BLANK_AREA

@@ -103,6 +103,8 @@ RULE = Rule(
         "办理县政协第十届五次会议提案12件，县人大第22号建议3件。",
         "对某县第十八届人民代表大会第二次会议第42号建议案的答复\n李某代表：\n你提出的“关于加固某河堤的建议案”已收悉。",
         "对某县人大第122号建议的答复\n李某代表：\n我局成立了人大代表议案、建议办理工作领导小组。",
+        # the site's menu names both kinds, parted by a slash
+        "您当前的位置：首页 > 建议/提案办理情况\n对某县人大第12号建议的答复\n李某代表：\n您提出的建议收悉。",
     ),
 )
 
@@ -128,8 +130,9 @@ _DEPUTIES = regex_cache.compile(r"(各位代表)(?!团|队)")
 # A 提案 reply's answering sentence naming the document a 建议 (现就建议中涉及……答复如下, 现将建议办理情况答复如下).
 _ANSWERED_AS_SUGGESTION = regex_cache.compile(
     r"(?:现就|现将|现对)(?:您(?:提出)?的)?(建议)(?=(?:中|所)?涉及|办理情况|答复如下)")
-# Both kinds named together, each with its proposer (代表建议委员提案办理结果: deputies' 建议 and members' 提案).
-_BOTH = regex_cache.compile(r"建议[和及与、]?(?:委员)?提案|提案[和及与、]?(?:代表)?建议")
+# Both kinds named together, each with its proposer (代表建议委员提案办理结果: deputies' 建议 and members' 提案), or parted
+# by a slash (a site's menu: 建议/提案办理情况).
+_BOTH = regex_cache.compile(r"建议[和及与、/／]?(?:委员)?提案|提案[和及与、/／]?(?:代表)?建议")
 HEAD = 400  # characters of the text's head that name the kind of the reply (its title)
 # A congress's numbered 议案 in a reply's title (第71号议案的答复); the document answered, named in the body as a 建议
 # (提出《关于成立某站的建议》) or as a 议案 (《关于……的议案》, 提出的议案).

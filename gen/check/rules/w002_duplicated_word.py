@@ -101,7 +101,7 @@ RULE = Rule(
           # a line's first label typed twice: no label before it, so no form's value runs into the next field
           "图文讲解讲解链接：点击查看图文讲解\n", "（一）加强加强组织领导，落实责任。", "前言。\n一、关于今年的审计工作审计工作\n审计工作是重要基础。\n", "某区举办应急救护技能展示活动，年度目标已全部全部完成，演示了心肺复苏。\n", "贯彻党的十九大大精神。"),
     keep=("局党组切实把整改责任扛在肩上，迅速行动，把任务迅速分解到股室。", "某市北关街街道办事处负责辖区综合治理。", "某区举办应急救护技能展示活动\n活动现场，16支救护队演示了心肺复苏。\n", "中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "教育支出2384.48万元，主要用于：单位人员工资。\n二、完成情况：完成情况良好。\n", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
-          "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路，乡乡第一时间响应。", "用于全县县、乡、村道公路日常养护。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
+          "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路，乡乡第一时间响应。", "用于全县县、乡、村道公路日常养护。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。", "一张张福字、一次次走访送到群众手中。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
           "部门整体绩效自评表年初绩效目标全年绩效目标实际完成情况完成河道保完成河道保保洁任务,水质达标洁任务,水质达标\n",
@@ -203,8 +203,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             continue  # one word: 常常, 的的确确
         if first[2] in lists().before_word.words and len(second[2]) > 1 and second[0] == s + 1 - lo:
             continue  # 对对象, 市市场监管局: a preposition or level prefix, then a word that starts with it
-        if first[2] in lists().after_word.words and first[1] == s + 1 - lo:
-            continue  # 为目的的, 标的的: a word ending in the character, then the particle
+        if (first[2] in lists().after_word.words or first[2] == "一" + m.group(1)) and first[1] == s + 1 - lo:
+            continue  # 为目的的, 标的的: a word ending in the character, then the particle; 一张|张: a measure said twice after 一
         if len(first[2]) > 1 and first[1] == s + 1 - lo and recent_at(text, s + 1):
             continue  # 加大|大数据: a word ends in the character, and a newer word jieba lacks starts with it
         if first[2] in lists().body_kinds.words and second[0] == s + 1 - lo and len(second[2]) > 1 and freq(second[2]) >= KIND_WORD_FREQ \

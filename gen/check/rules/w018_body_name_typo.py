@@ -56,6 +56,8 @@ RULE = Rule(
         "各村食品安全协管员会在每月5日前上报检查情况。",
         # a duty and the bureau's own organs joined by 和: not 应急管理局 with a 和 put in
         "我局深化政务公开，推进了应急管理和局机关自身建设。",
+        # a list of bodies closed by 等, then the 会办单位 (co-handling bodies): no 委员会 with 等 for 员
+        "经综合区委政法委等会办单位意见，现答复如下。",
     ),
 )
 
@@ -115,6 +117,8 @@ def check(ctx):
             continue  # 市容监督管理: another duty, not 市场监督管理 misspelt
         if conjoined(ctx.text, end, miss.written, miss.meant):
             continue  # 应急管理和局机关: a duty and the bureau's own organs, not 应急管理局 with a 和 put in
+        if "等" in miss.written and "等" not in miss.meant:
+            continue  # 经综合区委政法委等会办单位意见: a list closed by 等, then 会办, not 政法委员会 misspelt
         if modal_hui(ctx.text, end, miss.written, miss.meant):
             continue  # 协管员会在每月25日前上报: a person and the verb 会, not 委员会 misspelt
         yield Finding(

@@ -74,6 +74,8 @@ RULE = Rule(
         "根据《做好2023年度政府信息公开工作年度报告编制的通知》要求。",
         # a deputy's 建议 named by its kind before its subject's title
         "会议听取了县卫健委关于重点建议《关于加强村卫生室建设》的办理情况汇报。",
+        # the same with its kind right after the marks
+        "你们提出的《关于提高村组干部补贴标准》的建议收悉，现答复如下。",
         # the notice that issued the table, its head there; a notice asking for returns (报表) issues no document
         "落实《某县人民政府办公室关于印发某县2022年政务公开任务分解表的通知》《报送2022年度统计报表的通知》要求。",
     ),
@@ -101,8 +103,10 @@ def check(ctx):
                       f"引用的标题“《{issued}的通知》”缺了开头：通知印发的是“{issued}”，通知的标题应为"
                       f"“《关于印发〈{issued}〉的通知》”（前面可冠发文机关），应按原文件补全。")
     for cut in cut_titles(ctx.text):
-        if ctx.text[max(0, cut.start - 3):cut.start - 1] in _KIND_BEFORE and not _named_whole(ctx.text, cut.title):
-            continue  # 重点建议《关于加强某建设》: a deputy's 建议 (提案) titled by its subject, its kind named before it
+        kind_after = ctx.text[cut.end:cut.end + 4].lstrip("》")[:3]
+        if (ctx.text[max(0, cut.start - 3):cut.start - 1] in _KIND_BEFORE or kind_after[:1] == "的" and kind_after[1:] in _KIND_BEFORE) \
+                and not _named_whole(ctx.text, cut.title):
+            continue  # 重点建议《关于加强某建设》, 《关于提高某待遇》的建议: a deputy's 建议 (提案) titled by its subject, its kind named beside it
         if cut.object_end:
             yield Finding(cut.start, cut.end, RULE.code, RULE.severity,
                           f"引用的文件标题“《{cut.title[:40]}》”以“关于建立（健全、完善）……{cut.object_end}”收尾：“{cut.object_end}”"

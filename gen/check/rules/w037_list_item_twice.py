@@ -53,6 +53,8 @@ RULE = Rule(
         "负责刑事、民事、行政诉讼活动及刑事、民事、行政裁决和裁定等生效法律文书执行的法律监督工作。",
         # a list number's 顿号 opens the clause; a 等 ends the objects' list and opens the actions'
         "3、做好辖区范围内城市建设和管理、市容环境卫生、园林绿化、环境保护、市政等监督、管理、服务工作。",
+        # a list of pairs joined by 和: one member stands in two pairs
+        "健全政府和企业、政府和社会、社会和企业之间的协同机制。",
         # one title cited twice, but not in one run: a 和 or a clause between, or its number after one of them
         "依据《中华人民共和国统计法》、《统计执法监督检查办法》和《中华人民共和国统计法》的规定。",
         "学习《条例》、《办法》，落实《条例》、《细则》。",
@@ -123,12 +125,16 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         parts = clause.split("、")
         seen: set[str] = set()
         pos = at + len(parts[0]) + 1
+        paired = False  # the item before was a pair joined by 和 (政府和社会)
         for k, part in enumerate(parts[1:], start=1):
             item = part
             if k == len(parts) - 1:
                 cut = _LAST_ITEM_END.search(part)
                 item = part[:cut.start()] if cut else part
+                if paired and cut and cut.group() in "和及与":
+                    break  # 政府和企业、政府和社会、社会和企业之间: a list of pairs, each whole; one member in two pairs
             joined = _JOINER.search(item) if k < len(parts) - 1 else None
+            paired = bool(joined) and joined.group() in "和及与"
             if joined:  # 行政诉讼活动及刑事: one list ends, the next starts with the word after 及
                 tail = item[joined.end():]
                 seen = {tail} if _is_item(tail) else set()

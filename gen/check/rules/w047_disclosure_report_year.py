@@ -60,6 +60,9 @@ RULE = Rule(
         "某街道2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月30日止。\n",
     ),
     keep=(
+        # the report's interpretation tells how the report itself was put out
+        "【文稿解读】某县某局2022年政府信息公开工作年度报告解读\n发布日期:2023-01-19\n一、编制依据\n"
+        "根据《条例》规定，编制发布《某县某局2022年政府信息公开工作年度报告》。\n",
         # the next year's work planned at the year's end, in the year's work
         "某县某局2024年政府信息公开工作年度报告\n一、总体情况\n（一）制度建设。研究部署2025年政务公开工作任务，完善制度。\n",
         # the next year's plans, from 存在的主要问题 on
@@ -223,6 +226,7 @@ def _openings(text: str, year: int):
 
 # The year's work names the report it published (按时发布《某局2022年度政府信息公开工作年度报告》): the report of the
 # year before, published by 31 January. A verb of work done before it, not the preamble's 现发布 (this report).
+INTERPRETED_HEAD = 200  # a page's head that names it an interpretation (解读) of the report
 _PUBLISHED_REPORT = regex_cache.compile(
     r"(?:按时|及时|按期|如期|已|完成|并|编制)(?:发布|公开|公布|上传)(?:了)?《[^《》\n]{0,40}?((?:19|20)\d\d)年度?"
     r"政府信息公开(?:工作)?年度报告》")
@@ -235,6 +239,8 @@ _PLAN_BASIS = regex_cache.compile(
 def _own_report_published(text: str, year: int):
     """The year's work says it published the report on this same year: the report of a year goes out in the next,
     so the work of the year published the one before (a copied sentence whose year was moved on twice)."""
+    if "解读" in text[:INTERPRETED_HEAD]:
+        return  # 【文稿解读】……年度报告解读: the interpretation tells how the report itself was made and put out
     end = next((p.start for p in dr.parts(text) if p.index >= 4), len(text))
     for m in _PUBLISHED_REPORT.finditer(text, 0, end):
         if int(m.group(1)) == year:

@@ -51,11 +51,14 @@ RULE = Rule(
         "和玉龙代表：\n您提出的关于完善村民小组集体公墓的建议收悉，现答复如下：\n"
         "和玉龙代表提出完善集体公墓的建议，我局将认真采纳，感谢李玉华代表和张建国代表的关心。\n",
         "尊敬的王建国委员：\n您提出的提案收悉，我局高度重视。感谢您对建国委员会工作的支持。\n",
+        # the page's category says 政协委员提案, the reply's opening names the 人大 session its deputy wrote in
+        "组配分类：政协委员提案\n宋某某代表：\n你在市八届人大三次会议期间提出的建议收悉。\n",
     ),
 )
 
 _SALUTATION = regex_cache.compile(r"^[ \t\u3000]*(?:尊敬的)?([\u4e00-\u9fff]{3,4})(代表|委员)[ \t\u3000]*[:：]", re.M)
 HEAD = 3000  # the salutation stands in a reply's first lines, below a page's menu at most
+OPENING = 60  # the reply's first sentence after the salutation, where it names the session the motion came from
 # Characters that stand before a bare given name (的玉龙代表, 向玉龙代表): not a slip of the surname.
 _FUNCTION = frozenset("的向对和与及为给请谢您是了在把将由被")
 
@@ -79,7 +82,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         return
     name, title = sal.group(1), sal.group(2)
     wrong = _other_house(text[:sal.start()], title)
-    if wrong:
+    if wrong and ("人大" if title == "代表" else "政协") not in text[sal.end():sal.end() + OPENING]:
+        # the reply's own opening names the addressee's house (你在市八届人大三次会议期间提出的……建议): the page's
+        # category above it (组配分类：政协委员提案) is the site's slip, the title the right one
         yield Finding(sal.start(2), sal.end(2), RULE.code, RULE.severity,
                       f"本件答复的是{wrong[0]}，收件人应称“{wrong[1]}”，这里称“{title}”，称谓与答复的对象不符。", wrong[1])
     if "等" in name:  # 某某等代表: several addressees, the first named
