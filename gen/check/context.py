@@ -7,14 +7,15 @@ Attributes are computed lazily and cached, so a rule pays only for what it uses.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Callable, Optional
 
 from ..core.quantities import Quantity, extract_chinese_quantities, quantities_normalised
 from ..core.records import direct_init
-from ..core.text_pairs import char_positions
+from ..core.text_pairs import MIN_CHARS, char_positions, holds, seen_chars
 
 
 @direct_init  # made by the ten thousand per report (gen.core.records)
@@ -25,12 +26,33 @@ class Span:
     text: str
 
 
+class CheckText(str):
+    """The text under check, a ``str`` in every way but one: ``needle in text`` on a long text is answered from its
+    characters' and pairs' bits (gen.core.text_pairs), the answer kept with the text.
+
+    Rules ask the whole text whether it holds a word before they read it closely (传真, 政协, 周年, a pair typed
+    twice): some 650 different strings in a long report's check, most of them absent, and a search that does not
+    find its string reads the whole text (a quarter of a millisecond on 300,000 characters, some 40 ms of the
+    check in all). The bits answer most of them at once; the rest are searched as before, each string once per
+    text. The answers are exactly ``str``'s.
+    """
+
+    __slots__ = ()
+
+    def __contains__(self, needle: object) -> bool:
+        if len(self) < MIN_CHARS or not isinstance(needle, str) or not needle:
+            return str.__contains__(self, needle)  # a short text (or a TypeError, as str gives it)
+        if len(needle) == 1:
+            return bool(seen_chars(self)[ord(needle)])
+        return holds(self, needle)
+
+
 class CheckContext:
     """The text of one file under check, plus lazily computed analyses."""
 
     def __init__(self, text: str, path: str = "-", data: Optional[Any] = None, config: Optional[dict] = None,
                  table_grid: tuple = (), facts: Optional[dict] = None):
-        self.text = text
+        self.text = CheckText(text)
         self.table_grid = table_grid  # .docx cell spans from the reader (gen.check.tables)
         self.path = path
         self.data = data  # a ReportSpec when --data is given (G rules), else None
@@ -58,6 +80,31 @@ class CheckContext:
                 out.append(Span(pos + lead, pos + lead + len(body), body))
             pos += len(line) + 1
         return out
+
+    # -- one shared view of the paragraphs: most rules that loop over every paragraph act only on those that open
+    # with a few characters (a list's or a heading's mark), or hold one; these views give them those paragraphs'
+    # indexes, read once per check, instead of a test per paragraph in each rule --
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Where each of :attr:`paragraphs` starts, in order (for bisection)."""
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def paragraph_firsts(self) -> str:
+        """The first character of each of :attr:`paragraphs`, as one string: paragraph i's at i."""
+        text = self.text
+        return "".join([text[at] for at in self.paragraph_starts])
+
+    def paragraphs_opening(self, chars: str, digits: bool = False) -> list[int]:
+        """The indexes of the :attr:`paragraphs` whose text opens with one of ``chars``, or (``digits``) with a
+        decimal digit (``str.isdecimal``, as ``\\d`` reads it), in order; found by one search of
+        :attr:`paragraph_firsts` and kept for the other rules that ask the same."""
+        key = f"paragraphs_opening:{digits:d}:{chars}"
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = [m.start() for m in _opening_class(chars, digits).finditer(self.paragraph_firsts)]
+        return found
 
     @cached_property
     def quantities(self) -> list[Quantity]:
@@ -128,3 +175,8 @@ class CheckContext:
             return self.text.count("\n", 0, offset) + 1, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
         k = bisect_left(self._newlines, offset)  # line breaks before ``offset``
         return k + 1, offset - (self._newlines[k - 1] + 1 if k else 0) + 1
+
+
+@lru_cache(maxsize=64)
+def _opening_class(chars: str, digits: bool) -> re.Pattern:
+    return re.compile("[" + re.escape(chars) + ("\\d" if digits else "") + "]")
