@@ -7,10 +7,9 @@ Attributes are computed lazily and cached, so a rule pays only for what it uses.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any, Callable, Optional
 
 from ..core.quantities import Quantity, extract_chinese_quantities, quantities_normalised
@@ -81,31 +80,6 @@ class CheckContext:
             pos += len(line) + 1
         return out
 
-    # -- one shared view of the paragraphs: most rules that loop over every paragraph act only on those that open
-    # with a few characters (a list's or a heading's mark), or hold one; these views give them those paragraphs'
-    # indexes, read once per check, instead of a test per paragraph in each rule --
-
-    @cached_property
-    def paragraph_starts(self) -> list[int]:
-        """Where each of :attr:`paragraphs` starts, in order (for bisection)."""
-        return [p.start for p in self.paragraphs]
-
-    @cached_property
-    def paragraph_firsts(self) -> str:
-        """The first character of each of :attr:`paragraphs`, as one string: paragraph i's at i."""
-        text = self.text
-        return "".join([text[at] for at in self.paragraph_starts])
-
-    def paragraphs_opening(self, chars: str, digits: bool = False) -> list[int]:
-        """The indexes of the :attr:`paragraphs` whose text opens with one of ``chars``, or (``digits``) with a
-        decimal digit (``str.isdecimal``, as ``\\d`` reads it), in order; found by one search of
-        :attr:`paragraph_firsts` and kept for the other rules that ask the same."""
-        key = f"paragraphs_opening:{digits:d}:{chars}"
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = [m.start() for m in _opening_class(chars, digits).finditer(self.paragraph_firsts)]
-        return found
-
     @cached_property
     def quantities(self) -> list[Quantity]:
         """Every Arabic-numeral quantity in the text (see gen.core.numbers)."""
@@ -175,8 +149,3 @@ class CheckContext:
             return self.text.count("\n", 0, offset) + 1, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
         k = bisect_left(self._newlines, offset)  # line breaks before ``offset``
         return k + 1, offset - (self._newlines[k - 1] + 1 if k else 0) + 1
-
-
-@lru_cache(maxsize=64)
-def _opening_class(chars: str, digits: bool) -> re.Pattern:
-    return re.compile("[" + re.escape(chars) + ("\\d" if digits else "") + "]")

@@ -58,8 +58,7 @@ _BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])(?!是|部分)")
 _BARE_MAX_LEN = 24
 # What a numbered or bare heading's text can open with: a bracket, a Chinese numeral, a digit (str.isdecimal, as \d
 # reads it) or a Markdown heading's #.
-MARK_FIRSTS = "（(#<" + CN_DIGITS
-_MARK_FIRSTS = frozenset(MARK_FIRSTS)
+_MARK_FIRSTS = frozenset("（(#<" + CN_DIGITS)
 _SENTENCE_PUNCT = regex_cache.compile(r"[。，；：！？,;]")
 
 LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}

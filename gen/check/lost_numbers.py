@@ -43,7 +43,7 @@ from typing import Optional
 from ..core import regex_cache
 from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
-from .headings import MARK_FIRSTS, Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
+from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
 from .list_ends import closes_list, closing_run, opens_list, orphans_follow, unmarked_run
 from .list_items import Style, mark as _mark, numbered as _numbered, title_like as _title_like
 from .part_firsts import part_firsts
@@ -100,19 +100,13 @@ class LostNumber:
     following: int = -1  # start of the numbered item whose gap this one explains (section, first)
 
 
-def _list_items(ctx: CheckContext, paras: list[Span]) -> list[LostNumber]:
-    """Orphans (a 顿号 left) and unmarked titles between N and N+2 of one style.
-
-    Read only at the paragraphs that open with a division's 第, an orphan's 、 or a mark (the rest are no item,
-    gen.check.headings' first test) and at the one right after each: every other paragraph changes nothing
-    (its readings need the item right above it), and reading them was most of this pass."""
+def _list_items(paras: list[Span]) -> list[LostNumber]:
+    """Orphans (a 顿号 left) and unmarked titles between N and N+2 of one style."""
     out: list[LostNumber] = []
     last: Optional[tuple[int, Style, int]] = None  # number, style, paragraph index
     last_dun: Optional[tuple[int, Style, int]] = None  # the same, of the last item numbered with 、
     titles: list[str] = []  # the titles of the current run of one style, numbered in order
-    opening = ctx.paragraphs_opening("第、" + MARK_FIRSTS, digits=True)
-    for i in sorted({*opening, *(k + 1 for k in opening if k + 1 < len(paras))}):
-        p = paras[i]
+    for i, p in enumerate(paras):
         if p.text[:1] in _DIVISION_FIRSTS and _DIVISION.match(p.text):
             # a 第X部分 heading closes every list above it: it is no item of them, and a 、 list below starts afresh
             last = last_dun = (0, last[1], i) if last is not None and last[1][1] == "、" else None
@@ -359,13 +353,11 @@ def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -
 _NUMBER_INTO_YEAR = regex_cache.compile(r"([1-9]\d?)(?=(?:19|20)\d\d年)")
 
 
-def _into_year(ctx: CheckContext, paras: list[Span]) -> list[LostNumber]:
-    """Paragraphs whose first figures are the next item's number glued to a year (32022年 after 2、): read only
-    where a paragraph opens with a mark or a digit (the others are neither an item nor such a number)."""
+def _into_year(paras: list[Span]) -> list[LostNumber]:
+    """Paragraphs whose first figures are the next item's number glued to a year (32022年 after 2、)."""
     out: list[LostNumber] = []
     last: Optional[tuple[int, Style, int]] = None
-    for i in ctx.paragraphs_opening(MARK_FIRSTS, digits=True):
-        p = paras[i]
+    for i, p in enumerate(paras):
         got = _numbered(p.text)
         if got is not None:
             last = (got[0], got[1], i)
@@ -385,7 +377,7 @@ def _into_year(ctx: CheckContext, paras: list[Span]) -> list[LostNumber]:
 
 def _compute(ctx: CheckContext) -> list[LostNumber]:
     paras = ctx.paragraphs
-    found = _list_items(ctx, paras) + _into_year(ctx, paras)
+    found = _list_items(paras) + _into_year(paras)
     outline = _outline(ctx)
     after = _next_same_or_above(outline)  # read by two of the readings below: found once
     found += _sections(ctx, paras, outline, after) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline, after)
