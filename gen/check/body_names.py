@@ -16,17 +16,13 @@ the text is never compared. Only spans of Chinese characters are read, through
 the view without the stray blanks of PDF and web copies (gen.check.unspaced):
 a table's cells and a name spaced out by the layout are not one misspelt word.
 
-One mechanism serves two lists: the bodies' names (W018) and the standard
-titles of a 部门决算 (glossary/titles.yaml, W020, gen.check.titles). A list
-file may say that a name's first character can be lost where a heading starts
-(``edges``), that each name's form with another word is accepted
-(``alternates``: 决算 and 预算 titles), which names shorter than five
-characters are looked for where they stand alone (``short``: 名词解释), after
-which heading marks a title stands alone (``marks``: 第四部分), and that a slip
-is of one kind, characters replaced or characters added and lost, not both
-(``one_kind``: 收入支出决算明细表 is another table, not 收入支出决算总表 misspelt).
-With ``edges``, a title that lost its last character where the line ends is
-found too when the two characters left are no word (…情况说, not …收入决算).
+One mechanism serves two lists: the bodies' names (W018) and the standard titles of a 部门决算 (glossary/titles.yaml,
+W020, gen.check.titles). A list file may say that a name's first character can be lost where a heading starts
+(``edges``), that each name's form with another word is accepted (``alternates``: 决算 and 预算 titles), which names
+shorter than five characters are looked for where they stand alone (``short``: 名词解释), after which heading marks a
+title stands alone (``marks``: 第四部分), and that a slip is of one kind, characters replaced or characters added and
+lost, not both (``one_kind``: 收入支出决算明细表 is another table, not 收入支出决算总表 misspelt). With ``edges``, a title that lost
+its last character where the line ends is found too when the two characters left are no word (…情况说, not …收入决算).
 """
 
 from __future__ import annotations
@@ -36,8 +32,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..core.glossary_user import per_glossary
 from ..core import regex_cache, text_heads
+from ..core.glossary_user import per_glossary
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 from ..core.regex_trie import alternation
@@ -181,10 +177,11 @@ def _build(doc: dict, file: str = FILE) -> Names:
 
 
 def _char_at(k: int, ch: str) -> str:
-    """A zero-width test that ``ch`` stands ``k`` characters from here (before it when ``k`` < 0)."""
+    """A zero-width test that ``ch`` stands ``k`` characters from here (before it when ``k`` < 0), any characters
+    between written ``(?s:.)``, which re steps over at once (``[\\s\\S]`` was a class test per character)."""
     if k >= 0:
-        return f"(?=[\\s\\S]{{{k}}}{re.escape(ch)})"
-    return f"(?<={re.escape(ch)}[\\s\\S]{{{-k - 1}}})"
+        return f"(?=(?s:.){{{k}}}{re.escape(ch)})"
+    return f"(?<={re.escape(ch)}(?s:.){{{-k - 1}}})"
 
 
 def _anchor_pattern(by_first: dict, by_last: dict, edges: bool) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..core import regex_cache
-from ..core.regex_needles import contains, finditer as near_needles
+from ..core.regex_needles import contains, finditer as near_needles, search as near_search
 from .textspans import DOMAIN, line_around
 
 # A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
@@ -131,7 +131,7 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of ``text`` that is the site's, not the report's: its tool bar, its footer
     (Copyright, All Rights Reserved, 版权所有) or a plugin prompt (Adobe Flash Player). Their English words and
     Traditional labels are the site's; a report quoting its own copyright line is not a report's prose."""
-    if not (_FOOTER.search(text) or _TOOL.search(text)):
+    if not (near_search(_FOOTER, text) or near_search(_TOOL, text)):  # most pages hold neither word: told by their needles
         return []
     out = []
     start = 0

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ...core.regex_needles import search as near_search
 from .. import unspaced
 from ..finding import Finding
 from ..page_chrome import is_tool_bar
@@ -157,7 +158,7 @@ def _may_change_anywhere(text: str) -> bool:
     import numpy as np
 
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    return bool(_alone_table()[codes].any()) or _phrase_pattern().search(text) is not None
+    return bool(_alone_table()[codes].any()) or near_search(_phrase_pattern(), text) is not None  # the phrases' needles first
 
 
 def _diff_spans(original: str, converted: str):

@@ -13,6 +13,7 @@ blank between its words counts too: the disclosure report's 本年 制发件数,
 
 from __future__ import annotations
 
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..split_terms import split_pattern
 from ..registry import Rule
@@ -49,7 +50,7 @@ def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    for m in split_pattern().finditer(text):
+    for m in near_needles(split_pattern(), text):  # the same matches, tried near the terms' pieces
         term = m.group().replace(" ", "").replace("\u3000", "")
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”词中间多了空格（PDF 转换或排版留下的），应为“{term}”。", term)

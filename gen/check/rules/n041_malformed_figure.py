@@ -166,8 +166,13 @@ _BEFORE_AMOUNT = frozenset("0123456789.,，")
 MIN_TWO_DECIMALS = 6  # other amounts that show how the report rounds
 
 
+# An amount of three decimals before 万元 (.125万元, .125 万元), the one _extra_decimal can report: led by 万元, which
+# re skips to, and read back from it. A text without one (most) needs no try of _WAN_AMOUNT at each of its digits.
+_THREE_DECIMALS = regex_cache.compile(r"万元(?:(?<=\.\d{3}万元)|(?<=\.\d{3}\s万元))")
+
+
 def _extra_decimal(text: str) -> Iterable[Finding]:
-    if text.count("万元") <= MIN_TWO_DECIMALS:
+    if text.count("万元") <= MIN_TWO_DECIMALS or not _THREE_DECIMALS.search(text):
         return
     amounts = [m for m in _WAN_AMOUNT.finditer(text) if m.start() == 0 or text[m.start() - 1] not in _BEFORE_AMOUNT]
     odd = [m for m in amounts if len(m.group(1)) != 2]

@@ -29,7 +29,9 @@ from ...core.regex_needles import finditer as near_needles  # the same matches, 
 # One star between two Chinese characters (建强*教育, 推进*等合作项目): a placeholder where the text already masks its
 # figures and names with stars in the forms read above (at least STARS_SEEN of them, of one star or a run: **县, ***新时代);
 # elsewhere a mask as well (see _STAR_REFERRED), or a guiding thought's name with one character starred (a warning).
-_LONE_STAR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\*(?=[\u4e00-\u9fff])")
+# The star first, its left neighbour read back from it: re skips to the stars, where a lookbehind first was tried at
+# every character of the text (3 ms on 300,000 characters); the same matches.
+_LONE_STAR = regex_cache.compile(r"\*(?<=[\u4e00-\u9fff]\*)(?=[\u4e00-\u9fff])")
 STARS_SEEN = 2
 # A star the text refers to as a mark (带*号的为必填项, 标*的指标, 加*者): no mask; where the text explains no star,
 # any lone star between two Chinese characters is one even where it is the text's only star (市*和政协, 调研*余次, 新建*四中): no report writes a star

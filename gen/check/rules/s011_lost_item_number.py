@@ -153,7 +153,7 @@ def _first_run_in_unmarked(text: str, told: set[int]):
     same way (就医方面：……／二、银联储蓄方面：……), no 一、 opening a line before it."""
     if "二、" not in text:
         return
-    for m in _SECOND_RUN_IN.finditer(text):
+    for m in near_needles(_SECOND_RUN_IN, text):  # the same matches, tried only at the lines that can open one
         if _FIRST_LINE_ITEM.search(text, 0, m.start()):
             return  # the text numbers a first item of its own: not this list's lost one
         end = m.start()

@@ -174,7 +174,9 @@ def _classes_without_zhichu(text: str):
 
 
 # A list's item: a class name right after a list mark, then its amount (其中:社会保障和就业44.26万元,卫生健康支出…).
-_AMOUNT_ITEM = regex_cache.compile(r"(?<=[:：,，、])([\u4e00-\u9fff]{2,16})[ \u3000]?\d[\d,]*(?:\.\d+)?[ \u3000]?[万亿]?元")
+# The name's run is possessive: what follows it is a blank or a digit, never a Chinese character, so a shorter run
+# never matches where the whole failed; re gave back each character of the run at every list mark (3.6 -> 2.2 ms).
+_AMOUNT_ITEM = regex_cache.compile(r"(?<=[:：,，、])([\u4e00-\u9fff]{2,16}+)[ \u3000]?\d[\d,]*(?:\.\d+)?[ \u3000]?[万亿]?元")
 _SENTENCE_END = regex_cache.compile(r"[。；;\n]")
 
 

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
-from ...core.regex_needles import contains
+from ...core.regex_needles import contains, finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -59,7 +59,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if not (contains(text, "之外") or contains(text, "以外")) or not contains(text, "本"):
         return
-    heads = list(_ARTICLE.finditer(text))
+    heads = list(near_needles(_ARTICLE, text))  # tried only after the lines' breaks (gen.core.regex_first)
     if len(heads) < 2:
         return
     for i, head in enumerate(heads):
