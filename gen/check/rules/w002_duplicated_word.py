@@ -44,6 +44,10 @@ A word repeated inside the brackets right after it ("部门（部门）基本概
 template's 部门（单位） whose second word was replaced by the first) glosses
 nothing: the brackets name another form, never the same one.
 
+A verb typed before its manner adverb and again after it (公开主动公开政府文件, 推进积极推进): the writer began the
+verb, then went back to put 主动, 积极, 认真 … before it and left the first. The two-character verb, the adverb and the
+same verb unbroken: no mark between them, as a 、 or comma would part two clauses.
+
 An office's kind typed twice in a list of offices ("群众体育处、竞技体育处处、青少年体育处") is one word to
 the segmenter (处处, everywhere): it is read where a neighbouring item ends in the same kind
 (gen.check.doubled_kind).
@@ -88,7 +92,7 @@ RULE = Rule(
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）；网站工具栏中图标和文字各读一遍的栏目名（“无障碍浏览无障碍浏览 | 长者专区”）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
-    flag=("县委巡察办办公室负责日常工作。", "局党组切实把整改责任切实扛在肩上。", "坚持以脱贫攻坚坚坚统揽经济社会发展全局。", "山王坪镇镇人民政府负责全镇工作。", "我们的的工作取得了成效。",
+    flag=("全年主动公开信息3030条，公开主动公开政府文件16份。", "县委巡察办办公室负责日常工作。", "局党组切实把整改责任切实扛在肩上。", "坚持以脱贫攻坚坚坚统揽经济社会发展全局。", "山王坪镇镇人民政府负责全镇工作。", "我们的的工作取得了成效。",
           # a form's header named in a sentence is no form run together: the slip in the next line stands
           "本表列年初预算数和全年执行数。\n年度目标已全部全部完成。\n", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
@@ -100,7 +104,7 @@ RULE = Rule(
           "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。", "中心为市人社局局直属事业单位。", "本报告在某市人民政政府门户网站公布。",
           # a line's first label typed twice: no label before it, so no form's value runs into the next field
           "图文讲解讲解链接：点击查看图文讲解\n", "（一）加强加强组织领导，落实责任。", "前言。\n一、关于今年的审计工作审计工作\n审计工作是重要基础。\n", "某区举办应急救护技能展示活动，年度目标已全部全部完成，演示了心肺复苏。\n", "贯彻党的十九大大精神。"),
-    keep=("局党组切实把整改责任扛在肩上，迅速行动，把任务迅速分解到股室。", "某市北关街街道办事处负责辖区综合治理。", "某区举办应急救护技能展示活动\n活动现场，16支救护队演示了心肺复苏。\n", "中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "教育支出2384.48万元，主要用于：单位人员工资。\n二、完成情况：完成情况良好。\n", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
+    keep=("全年主动公开信息3030条，其中主动公开政府文件16份；推进政务公开，主动公开政策解读。", "要积极参与，积极参与各项活动。", "局党组切实把整改责任扛在肩上，迅速行动，把任务迅速分解到股室。", "某市北关街街道办事处负责辖区综合治理。", "某区举办应急救护技能展示活动\n活动现场，16支救护队演示了心肺复苏。\n", "中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "教育支出2384.48万元，主要用于：单位人员工资。\n二、完成情况：完成情况良好。\n", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
           "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路，乡乡第一时间响应。", "用于全县县、乡、村道公路日常养护。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。", "一张张福字、一次次走访送到群众手中。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
@@ -131,6 +135,9 @@ RULE = Rule(
           "发扬奋斗奋斗再奋斗、创新创新再创新的精神。", "党的二十大大力推进改革，十九大以来大大提高了效率。", "我讲几点意见。一、关于今年的审计工作审计工作是实行科学决策的重要基础，要抓好落实。"),
 )
 
+# A two-character verb, a manner adverb, the same verb again (公开主动公开): the first is left from before the adverb.
+_VERB_ADVERB_VERB = regex_cache.compile(
+    r"([\u4e00-\u9fff]{2})(?:主动|积极|认真|全面|及时|扎实|依法|切实|大力|深入|有序|持续|不断)\1")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _DOUBLE = regex_cache.compile(r"([\u4e00-\u9fff])\1")
 KIND_WORD_FREQ = 1000  # the word after the kind must be this common (委托, 组成), not a lone slip
@@ -138,6 +145,13 @@ _WINDOW = 8
 _YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
 # A digit right after the second word: it is a numbered label (指标1, 任务2), a table's next cell.
 _NUMBERED_CELL = regex_cache.compile(r"[0-9０-９]")
+
+
+def _verb_before_adverb(text: str):
+    for m in _VERB_ADVERB_VERB.finditer(text):
+        kept = m.group()[2:]
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”中“{m.group(1)}”写了两次：状语“{kept[:-2]}”前多了一个“{m.group(1)}”，应为“{kept}”。", kept)
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -235,7 +249,8 @@ def check(ctx):
     triples = (Finding(s, e, RULE.code, RULE.severity,
                        f"“{text[s:e]}”中“{text[s]}”字连写了{e - s}次，多打了字，请删去多余的“{text[s]}”。", None)
                for s, e in tripled(text))
-    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds, triples)
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds, triples,
+                  _verb_before_adverb(text))
     for f in found:
         span = text[f.start:f.end]  # ……支出决算表 / 表十一：…: a list's next item (its line joined by the reader or not)
         mid = f.start + (span.index("\n") + 1 if "\n" in span else len(span) // 2)  # where the second copy starts
