@@ -44,10 +44,6 @@ A word repeated inside the brackets right after it ("部门（部门）基本概
 template's 部门（单位） whose second word was replaced by the first) glosses
 nothing: the brackets name another form, never the same one.
 
-A verb typed before its manner adverb and again after it (公开主动公开政府文件, 推进积极推进): the writer began the
-verb, then went back to put 主动, 积极, 认真 … before it and left the first. The two-character verb, the adverb and the
-same verb unbroken: no mark between them, as a 、 or comma would part two clauses.
-
 An office's kind typed twice in a list of offices ("群众体育处、竞技体育处处、青少年体育处") is one word to
 the segmenter (处处, everywhere): it is read where a neighbouring item ends in the same kind
 (gen.check.doubled_kind).
@@ -69,7 +65,7 @@ from ..numeral_doublings import congress_doubled, in_numerals
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
-from ..tripled import echo_paragraphs, emphasised, repeated, tripled
+from ..tripled import echo_paragraphs, emphasised, repeated, tripled, verb_around_adverb
 from ..form_lines import form_run_together, restates_name
 from ..form_fields import cells_meet as _cells_meet, field_follows as _field_follows, next_field as _next_field
 from ..page_chrome import after_dateline, is_byline, is_tool_bar, trail_end
@@ -135,9 +131,6 @@ RULE = Rule(
           "发扬奋斗奋斗再奋斗、创新创新再创新的精神。", "党的二十大大力推进改革，十九大以来大大提高了效率。", "我讲几点意见。一、关于今年的审计工作审计工作是实行科学决策的重要基础，要抓好落实。"),
 )
 
-# A two-character verb, a manner adverb, the same verb again (公开主动公开): the first is left from before the adverb.
-_VERB_ADVERB_VERB = regex_cache.compile(
-    r"([\u4e00-\u9fff]{2})(?:主动|积极|认真|全面|及时|扎实|依法|切实|大力|深入|有序|持续|不断)\1")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _DOUBLE = regex_cache.compile(r"([\u4e00-\u9fff])\1")
 KIND_WORD_FREQ = 1000  # the word after the kind must be this common (委托, 组成), not a lone slip
@@ -145,13 +138,6 @@ _WINDOW = 8
 _YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
 # A digit right after the second word: it is a numbered label (指标1, 任务2), a table's next cell.
 _NUMBERED_CELL = regex_cache.compile(r"[0-9０-９]")
-
-
-def _verb_before_adverb(text: str):
-    for m in _VERB_ADVERB_VERB.finditer(text):
-        kept = m.group()[2:]
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"“{m.group()}”中“{m.group(1)}”写了两次：状语“{kept[:-2]}”前多了一个“{m.group(1)}”，应为“{kept}”。", kept)
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -240,7 +226,7 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
 def check(ctx):
     # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
     text = ctx.text
-    marks = (Finding(s, e, RULE.code, RULE.severity, message, fix) for s, e, message, fix in doubled_marks.find(text))
+    marks = (Finding(s, e, RULE.code, RULE.severity, message, fix) for s, e, message, fix in chain(doubled_marks.find(text), verb_around_adverb(text)))
     again = (Finding(s, e, RULE.code, RULE.severity,
                      f"“{text[s:e]}”括号中又写了一遍“{word}”，括号内应是另一种写法（如“部门（单位）”），请核对。", None)
              for s, e, word in bracketed_again(text))
@@ -249,8 +235,7 @@ def check(ctx):
     triples = (Finding(s, e, RULE.code, RULE.severity,
                        f"“{text[s:e]}”中“{text[s]}”字连写了{e - s}次，多打了字，请删去多余的“{text[s]}”。", None)
                for s, e in tripled(text))
-    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds, triples,
-                  _verb_before_adverb(text))
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds, triples)
     for f in found:
         span = text[f.start:f.end]  # ……支出决算表 / 表十一：…: a list's next item (its line joined by the reader or not)
         mid = f.start + (span.index("\n") + 1 if "\n" in span else len(span) // 2)  # where the second copy starts
