@@ -4,6 +4,7 @@ No word of the language holds a character three times running, whatever the segm
 may pass as a doubling at a word's seam, the third cannot). Numerals repeat in figures written out (一一一) and in
 a Chinese year (二〇〇〇年); laughter (哈哈哈) is no report's, and 久久久 belongs to a planted spam string (L005's).
 A word said a third time after 再 (坚持坚持再坚持) is the slogan's stress, and spares W002's doubling.
+A two-character verb typed before its manner adverb and again after it (公开主动公开) is read here too.
 """
 
 from __future__ import annotations
@@ -58,3 +59,17 @@ _AGAIN = ("再", "又", "还")
 def emphasised(text: str, end: int, word: str) -> bool:
     """Whether the doubled ``word`` ending at ``end`` goes on with 再 (又, 还) and the same word a third time."""
     return text[end:end + 1] in _AGAIN and text.startswith(word, end + 1)
+
+
+# A two-character verb, a manner adverb, the same verb again (公开主动公开政府文件, 推进积极推进): the writer began the
+# verb, went back to put 主动, 积极, 认真 … before it and left the first. No mark between them (a 、 or comma would part
+# two clauses).
+_VERB_ADVERB_VERB = regex_cache.compile(
+    r"([\u4e00-\u9fff]{2})(?:主动|积极|认真|全面|及时|扎实|依法|切实|大力|深入|有序|持续|不断)\1")
+
+
+def verb_around_adverb(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, message, fix) for each verb typed on both sides of its adverb (公开主动公开), for W002."""
+    for m in _VERB_ADVERB_VERB.finditer(text):
+        verb, kept = m.group(1), m.group()[2:]
+        yield m.start(), m.end(), f"“{m.group()}”中“{verb}”写了两次：状语“{kept[:-2]}”前多了一个“{verb}”，应为“{kept}”。", kept

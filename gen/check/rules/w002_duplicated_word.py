@@ -65,7 +65,7 @@ from ..numeral_doublings import congress_doubled, in_numerals
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
-from ..tripled import echo_paragraphs, emphasised, repeated, tripled
+from ..tripled import echo_paragraphs, emphasised, repeated, tripled, verb_around_adverb
 from ..form_lines import form_run_together, restates_name
 from ..form_fields import cells_meet as _cells_meet, field_follows as _field_follows, next_field as _next_field
 from ..page_chrome import after_dateline, is_byline, is_tool_bar, trail_end
@@ -88,7 +88,7 @@ RULE = Rule(
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）；网站工具栏中图标和文字各读一遍的栏目名（“无障碍浏览无障碍浏览 | 长者专区”）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
-    flag=("县委巡察办办公室负责日常工作。", "局党组切实把整改责任切实扛在肩上。", "坚持以脱贫攻坚坚坚统揽经济社会发展全局。", "山王坪镇镇人民政府负责全镇工作。", "我们的的工作取得了成效。",
+    flag=("全年主动公开信息3030条，公开主动公开政府文件16份。", "县委巡察办办公室负责日常工作。", "局党组切实把整改责任切实扛在肩上。", "坚持以脱贫攻坚坚坚统揽经济社会发展全局。", "山王坪镇镇人民政府负责全镇工作。", "我们的的工作取得了成效。",
           # a form's header named in a sentence is no form run together: the slip in the next line stands
           "本表列年初预算数和全年执行数。\n年度目标已全部全部完成。\n", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
@@ -100,7 +100,7 @@ RULE = Rule(
           "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。", "中心为市人社局局直属事业单位。", "本报告在某市人民政政府门户网站公布。",
           # a line's first label typed twice: no label before it, so no form's value runs into the next field
           "图文讲解讲解链接：点击查看图文讲解\n", "（一）加强加强组织领导，落实责任。", "前言。\n一、关于今年的审计工作审计工作\n审计工作是重要基础。\n", "某区举办应急救护技能展示活动，年度目标已全部全部完成，演示了心肺复苏。\n", "贯彻党的十九大大精神。"),
-    keep=("局党组切实把整改责任扛在肩上，迅速行动，把任务迅速分解到股室。", "某市北关街街道办事处负责辖区综合治理。", "某区举办应急救护技能展示活动\n活动现场，16支救护队演示了心肺复苏。\n", "中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "教育支出2384.48万元，主要用于：单位人员工资。\n二、完成情况：完成情况良好。\n", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
+    keep=("全年主动公开信息3030条，其中主动公开政府文件16份；推进政务公开，主动公开政策解读。", "要积极参与，积极参与各项活动。", "局党组切实把整改责任扛在肩上，迅速行动，把任务迅速分解到股室。", "某市北关街街道办事处负责辖区综合治理。", "某区举办应急救护技能展示活动\n活动现场，16支救护队演示了心肺复苏。\n", "中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "教育支出2384.48万元，主要用于：单位人员工资。\n二、完成情况：完成情况良好。\n", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
           "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路，乡乡第一时间响应。", "用于全县县、乡、村道公路日常养护。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。", "一张张福字、一次次走访送到群众手中。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
@@ -226,7 +226,7 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
 def check(ctx):
     # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
     text = ctx.text
-    marks = (Finding(s, e, RULE.code, RULE.severity, message, fix) for s, e, message, fix in doubled_marks.find(text))
+    marks = (Finding(s, e, RULE.code, RULE.severity, message, fix) for s, e, message, fix in chain(doubled_marks.find(text), verb_around_adverb(text)))
     again = (Finding(s, e, RULE.code, RULE.severity,
                      f"“{text[s:e]}”括号中又写了一遍“{word}”，括号内应是另一种写法（如“部门（单位）”），请核对。", None)
              for s, e, word in bracketed_again(text))
