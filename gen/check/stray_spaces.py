@@ -388,20 +388,3 @@ def around_quotes(text: str) -> Iterator[tuple[int, int, str]]:
     if len(found) == 1 and in_prose(text, found[0].start()):
         m = found[0]
         yield m.start(), m.end(), m.group().strip(" \u3000")
-
-
-# A date's year glued to its 年 and the month spaced from it (去冬以来至2017年 10月底): a date is one token. Opens on
-# 年 (a literal); the year and the blank are bounded.
-_SPACED_MONTH = regex_cache.compile(r"(?<=\d)年([ \u3000]{1,2})\d{1,2}月")
-_GLUED_MONTH = regex_cache.compile(r"(?<=\d)年\d{1,2}月")
-
-
-def month_spaces(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, date) of each blank between a year's 年 and its month, in prose, where the text glues its dates'
-    months to 年 at least as often (a typesetting that spaces its dates, 2020 年 1 月, spaces the year as well)."""
-    if not (contains(text, "年 ") or contains(text, "年\u3000")):
-        return
-    found = [m for m in _SPACED_MONTH.finditer(text) if in_prose(text, m.start())]
-    if found and at_least(_GLUED_MONTH, text, len(found)):
-        for m in found:
-            yield m.start(1), m.end(1), text[m.start() - 4:m.start() + 1] + m.group().replace(m.group(1), "")[1:]

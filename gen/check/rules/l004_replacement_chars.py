@@ -61,6 +61,7 @@ from ..finding import Finding
 from ..fused_marks import fused_marks
 from ..registry import Rule
 from ..textspans import line_around, opening_query
+from ._l004_examples import KEEP as EXTRA_KEEP
 
 RULE = Rule(
     code="L004",
@@ -143,13 +144,6 @@ RULE = Rule(
         # a question glued to the next sentence, a content farm's question before its note
         "是否达标 ?是。资金为何结余 ?主要是项目延期。\n",
         "是否达标?是。资金为何结余?主要是项目延期。\n对写报告感到一筹莫展?以下是小编整理的范文。\n",
-        "采购A&B型设备2台，R&D投入5万元。",
-        "出生缺陷发生率为6.38‰，字段名 nbsp_count; 与 xnbsp; 不是实体。",
-        "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
-        "延续专项☑新增专项□，开展基于R语言的统计□。\n",
-        "统计软件选用SPSS、R 语言统计□\n",
-        "新增专项□ 延续专项☑，统计分析 R语言完成。\n",
-        "Þingvellir 国家公园（Thórsmörk, Skaftafell）的考察报告。",
         # a line that opens with a Chinese full stop cut from the line before; a Russian name in its own letters
         "本年完成目标\n。（二）支出预算\n赴俄罗斯考察（Москва）。\n",
         # Uyghur in presentation forms beside its own letters, not between Chinese characters
@@ -159,7 +153,7 @@ RULE = Rule(
         "一是“改不改?改什么?”；难道领导都这样,就是这个样子?群众能否满意?\n",  # a verb asked both ways; a question opened clauses before
         # a single emoji, one repeated as a bullet, a star and a tick in a table
         "点击链接\U0001f449\U0001f449了解详情，评为★★★级，已完成✓。群众点赞\U0001f44d。\n",
-    ),
+    ) + EXTRA_KEEP,
 )
 
 # A run of replacement characters (with the odd CJK character between them) or the re-decoded 锟斤拷.
