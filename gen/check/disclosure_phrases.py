@@ -59,14 +59,15 @@ class Slip:
 
 def edit(written: str, phrase: str) -> Optional[tuple[str, int, str]]:
     """(kind, position, character) when ``written`` is ``phrase`` with one character inside it (not its first nor
-    its last) lost, added or changed to another Han character; else None."""
+    its last) lost (a Han character or a list's 、), added or changed to another Han character; else None."""
     n, m = len(written), len(phrase)
     k = 0
     while k < min(n, m) and written[k] == phrase[k]:
         k += 1
     if n == m and k < m and written[k + 1:] == phrase[k + 1:] and 0 < k < m - 1 and is_han(written[k]):
         return "changed", k, written[k]
-    if n == m - 1 and written[k:] == phrase[k + 1:] and 0 < k < m - 1 and is_han(phrase[k]):
+    # a list's 、 lost between two items of the phrase (申请行政复议提起行政诉讼) is read as a lost character
+    if n == m - 1 and written[k:] == phrase[k + 1:] and 0 < k < m - 1 and (is_han(phrase[k]) or phrase[k] == "、"):
         return "lost", k, phrase[k]
     if n == m + 1 and written[k + 1:] == phrase[k:] and 0 < k < m and is_han(written[k]):
         return "added", k, written[k]

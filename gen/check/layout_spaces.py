@@ -6,7 +6,8 @@ rates (增长216.11%) and sets both ways in one line: rates set two ways by one 
 (a text that spaces its rates throughout, 增长12.5 %, is left alone; stray_spaces.after_figures tells a lone one);
 and a month's figure spaced from its 月 (。5 月10至11日, ，7 月上半月) in a text that glues its months as often or more
 (7月14日): dates set two ways by one writer (stray_spaces.after_figures asks for eight glued figures a blank, which a
-short page of dates does not hold).
+short page of dates does not hold); and a date's month spaced from its year's 年 (至2017年 10月底) where the text
+glues its dates as often.
 """
 
 from __future__ import annotations
@@ -108,3 +109,20 @@ def month_figure_spaces(text: str) -> Iterator[tuple[int, int, str]]:
             found.append((m.start(), m.end(), back.group() + _MONTH_TAIL.match(text, m.end()).group()))
     if found and at_least(_GLUED_MONTH_FIGURE, text, max(MIN_GLUED_MONTHS, len(found))):
         yield from found
+
+
+# A date's year glued to its 年 and the month spaced from it (去冬以来至2017年 10月底): a date is one token. Opens on
+# 年 (a literal); the year and the blank are bounded.
+_SPACED_MONTH = regex_cache.compile(r"(?<=\d)年([ \u3000]{1,2})\d{1,2}月")
+_GLUED_MONTH = regex_cache.compile(r"(?<=\d)年\d{1,2}月")
+
+
+def month_spaces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, date) of each blank between a year's 年 and its month, in prose, where the text glues its dates'
+    months to 年 at least as often (a typesetting that spaces its dates, 2020 年 1 月, spaces the year as well)."""
+    if not (contains(text, "年 ") or contains(text, "年\u3000")):
+        return
+    found = [m for m in _SPACED_MONTH.finditer(text) if in_prose(text, m.start())]
+    if found and at_least(_GLUED_MONTH, text, len(found)):
+        for m in found:
+            yield m.start(1), m.end(1), text[m.start() - 4:m.start() + 1] + m.group().replace(m.group(1), "")[1:]

@@ -4,6 +4,18 @@ stays its logic, within its size)."""
 from __future__ import annotations
 
 FLAG = (
+    # brands, tip sheets and a VIP club's name put for a body's, a site's or a table's name
+    "亚博vip网页登录入口注册网站",
+    "某市手机彩票网卫生健康委员会2023年度部门决算",
+    "是第一足球网发展科学技术事业的重要力量。",
+    "根据要求，现编制2022年度ab888万盛国际官方网站信息公开工作年度报告。",
+    "八、永信贵宾会性基金预算财政拨款收入支出决算表",
+    "来源: 开云网页版",
+    "农产品贮藏加工研究所隶属4887香港铁算资料4887，属公益类科研事业单位。",  # a lottery tip site's name
+    "2022年通过香港六宝典资料免费门户网站向社会主动公开信息96条。",  # a Mark Six tip sheet put for the site's name
+    "利来w66最给利\n\n首页 > 政务公开 > 规划计划\n\n2020年工作总结和2021年工作思路\n",  # a betting brand over a page
+    # a clinic's search keyword and its link planted as a line over a letter
+    "某镇人民政府致全镇人民的一封信\n\n最好的白癜风医院 http://example.com/bj/zhuanke/89ac7.html\n\n广大人民群众:\n",
     # a betting question put for a name, a spam keyword glued to its site, a hotline's advert set in a title and a sentence
     "八大以来,以什么app可以买足彩同志为核心的党中央高度重视中医药工作。",
     "男人健康 2025-06-17 05:48146老公阳痿www.example.cn\n",
@@ -78,6 +90,11 @@ FLAG = (
 )
 
 KEEP = (
+    "顺利来到现场，为群众谋福利来源稳定的项目。\n",
+    # a report's own hospital with its site, a ranking in its sentences
+    "定点医院 http://www.example.gov.cn\n县人民医院排名全市第一，详见www.example.gov.cn。\n最好的医院服务体验 http://www.example.gov.cn/fw\n",
+    # a report's note that its figures are for reference, closing a sentence or a table's note glued to its words
+    "以上数据为快报数，仅供参考。\n注：预测值仅供参考\n本报告供借鉴。\n评审专家的意见和报告供参考。\n",
     # a question on where to buy a lawful lottery ticket, a hotline the report gives, sites it names
     "群众咨询什么平台可以买体育彩票，我们引导到实体投注站购买。",
     "开通12345和服务热线 4001234567，群众来电 4001234567。咨询电话: 8001234567(工作日)。",

@@ -4,6 +4,9 @@ round found needs its own example (the rule's module stays its logic)."""
 from __future__ import annotations
 
 FLAG = (
+    # a short copy with three figures spaced from their words, each in a sentence that glues another
+    "2013年上半年，城镇新增就业4万人，完成全年目标的104%；转移就业5万人，完成目标的80%，培训12期。全市新增创业 3418人，累计带动就业"
+    "11783人。缺工企业238家，缺工8566人，缺工率12%，比年初下降 6个百分点。外出务工总量从130万人降到 110万人。\n",
     # a figure spaced on both sides inside a sentence, in a text that writes few figures: a converter's blanks
     "今年异常天气多发，同期降雨量较 2020 年明显增多，防汛形势严峻。",
     "严格落实领导带班的 24 小时值班制度，时刻确保信息畅通。",
@@ -134,6 +137,13 @@ FLAG = (
 )
 
 KEEP = (
+    # three figures spaced in sentences that glue none, in a short copy: its own way of setting them, not a slip
+    "2013年上半年，城镇新增就业4万人，完成全年目标的104%；转移就业5万人，完成目标的80%；培训12期，缺工企业238家，缺工8566人，"
+    "缺工率12%，带动就业11783人。全市新增创业 3418人。缺工率比年初下降 6个百分点。外出务工总量降到 110万人。\n",
+    # a flattened page's headings run in before their bodies, each body opening on its year
+    "2013年上半年，城镇新增就业4万人，完成全年目标的104%；转移就业5万人，完成目标的80%，培训12期，缺工企业238家。 一、基本情况 "
+    "2022年接收办理建议5件，其中主办3件，会办2件，已全部答复。 二、主要做法 2023年开展调研6次，走访企业30家。 三、下步打算 "
+    "2024年继续走访企业40家，开展调研8次。\n",
     # a document site's note under the title, its figure spaced before a file type: the site's words, no sentence
     "格式:docx 大小:14KB 页数:5页\n下载后只包含 1 个 DOCX 格式的文档，没有任何的图纸或源代码。",
     # a copy that spaces every figure from its words: its typesetting, not a slip

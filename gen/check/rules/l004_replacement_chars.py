@@ -61,6 +61,7 @@ from ..finding import Finding
 from ..fused_marks import fused_marks
 from ..registry import Rule
 from ..textspans import line_around, opening_query
+from ._l004_examples import KEEP as EXTRA_KEEP
 
 RULE = Rule(
     code="L004",
@@ -111,6 +112,7 @@ RULE = Rule(
         "绩????????????效?????????? 指标 | 一级指标 | 二级指标\n",
         "某省财政厅?某省农业农村厅关于预下达2021年资金的通知\n第一部分?某市商务局基本情况\n",
         "第一部分 ?某县人民检察院概况\n第二部分 ?2020年度部门决算表\n",
+        "上半年，我局在县委?、县政府的正确领导下，圆满完成各项任务。\n",  # a ? before a list's 、
         # a heading's （二） and a line's Han turned to a full stop, a pinyin letter, box pieces and Cyrillic letters
         "三、收支总体情况\n。ǘ┲С鲱A算\n?。?)负责全市会议\n",
         "基本支出1200万元;鹬С35.20万元\n",
@@ -126,6 +128,7 @@ RULE = Rule(
         "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
         "问：共有几批?3批。《为什么?10个问题》出版。",  # a question before a figure, outside a title and at a title's end
         "问：如何申请政府信息公开?\n答：可通过网上平台提交申请。",
+        "群众关心的是否收费?、何时办结?、到哪里办?等问题都已答复。",  # questions listed with 、
         # a page whose marks are all half-width: a question closed by 吧 asks, its ? is a question mark
         "通过了解上述内容,您肯定有话要说吧?任何想说的话,您可通过以下几种方式与我们进行沟通。",
         "完成蓄水9260万m³，新建厂房1200m²，问卷第3题“是否满意?”。",
@@ -141,13 +144,6 @@ RULE = Rule(
         # a question glued to the next sentence, a content farm's question before its note
         "是否达标 ?是。资金为何结余 ?主要是项目延期。\n",
         "是否达标?是。资金为何结余?主要是项目延期。\n对写报告感到一筹莫展?以下是小编整理的范文。\n",
-        "采购A&B型设备2台，R&D投入5万元。",
-        "出生缺陷发生率为6.38‰，字段名 nbsp_count; 与 xnbsp; 不是实体。",
-        "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
-        "延续专项☑新增专项□，开展基于R语言的统计□。\n",
-        "统计软件选用SPSS、R 语言统计□\n",
-        "新增专项□ 延续专项☑，统计分析 R语言完成。\n",
-        "Þingvellir 国家公园（Thórsmörk, Skaftafell）的考察报告。",
         # a line that opens with a Chinese full stop cut from the line before; a Russian name in its own letters
         "本年完成目标\n。（二）支出预算\n赴俄罗斯考察（Москва）。\n",
         # Uyghur in presentation forms beside its own letters, not between Chinese characters
@@ -157,7 +153,7 @@ RULE = Rule(
         "一是“改不改?改什么?”；难道领导都这样,就是这个样子?群众能否满意?\n",  # a verb asked both ways; a question opened clauses before
         # a single emoji, one repeated as a bullet, a star and a tick in a table
         "点击链接\U0001f449\U0001f449了解详情，评为★★★级，已完成✓。群众点赞\U0001f44d。\n",
-    ),
+    ) + EXTRA_KEEP,
 )
 
 # A run of replacement characters (with the odd CJK character between them) or the re-decoded 锟斤拷.
@@ -228,9 +224,11 @@ _ENTITY_CHARS = {"permil": "‰", "nbsp": " ", "ldquo": "“", "rdquo": "”", "
 # The same ? after a kept space, at a part's heading (第一部分 ?某县人民检察院概况, 第二部分 ?2020年度…): the
 # page's blank was two characters and only one survived; a year may follow it there.
 # And a ? between two years of a range (规划纲要(2010?2020年)): the range's dash (—, －) was lost the same way.
+# And a ? glued between a Chinese character and a 顿号 (在县委?、县政府的领导下): a question ends a sentence, and 、 parts
+# the items of one phrase, so no question mark stands before it; a character (a blank, a 》) was lost there.
 _ONE_LOST = regex_cache.compile(r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \u3000]\?)(?=[\u4e00-\u9fff]|\d{4}年)"
                                 r"|(?<=(?<![\d.])(?:19|20)\d\d\?)(?=(?:19|20)\d\d年)|(?<=[0-9A-Za-z]\?)(?=[\u4e00-\u9fff])"
-                                r"|(?<=[\u4e00-\u9fff]\?)(?=\d))(?!以下|下面|还是)")
+                                r"|(?<=[\u4e00-\u9fff]\?)(?=\d)|(?<=[\u4e00-\u9fff]\?)(?=、))(?!以下|下面|还是)")
 # A figure's or a letter's ? before a Chinese character is a lost character only inside a short quoted name
 # (“890?含有优教”: an activity's name holds no question); elsewhere it may end a question on a figure.
 _IN_NAME = 16
@@ -286,6 +284,8 @@ def _one_lost_message(text: str, m) -> str:
         return "年份范围两个年份之间的“?”是网页上无法显示的连接号（—）变成的问号，请按原文件改回。"
     if before.isascii() and before.isalnum():
         return "引号内名称中的“?”是网页上无法显示的字符变成的问号，原字已丢失，请按原文件改回。"
+    if after == "、":
+        return "顿号前的“?”是网页上无法显示的字符变成的问号（问号不会紧接在列举的顿号前），请删去或按原文件改回。"
     if after.isdigit():
         return "书名号内标题中的“?”是网页上无法显示的字符变成的问号，原字（或括号）已丢失，请按原文件改回。"
     return "汉字之间（或汉字和空格之后）的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。"

@@ -10,12 +10,13 @@ seeds mark it (a pornographic site's strings are planted the same way: 视频一
 to its mirror site's number, 金沙2004路线js5, or after it, js4399金沙线; a Macau casino's 娱乐场 or 赌场 put for a category's name, 澳门新濠天地娱乐场; a numbered lottery app's name and platform, 767彩票安卓), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址, 官方最新版, 网页登录入口; an e-sports betting brand's 电竞第一品牌, 电竞官方网站
 and a site's 首页官方网址, 首页app免费下载; a foreign league's stream, 西甲直播, and a brand's 体育全站app) and 博彩平台; a content farm's note
-(以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇) or its line's closing 范文, 精选优质文档-倾情为你奉上 over a
+(以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇) or its line's closing 范文, a title's genre tagged 供借鉴 after a blank, 精选优质文档-倾情为你奉上 over a
 copied report; seen in some twenty reports of fifteen sets) is planted the same way — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). A sports-betting site's name put for a place's name leaves its 体育 glued to the
 front of a body that is no sports body (东方体育民族宗教事务委员会 for 东方市…, 某县体育民政局): a bureau's
 name joins 体育 only to 文化, 教育, 旅游 or 广电; a betting question is put for a name (什么app可以买足彩同志), and
-_l005_contacts reads hotlines and spam domains. One planted string (the run round a seed, glued by _ and digits) is one finding.
+_l005_contacts reads hotlines, spam domains and a clinic's advert line (最好的白癜风医院 http://…). A betting brand with its
+mirror's name and slogan (利来w66最给利) is a seed too. One planted string (the run round a seed, glued by _ and digits) is one finding.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”“js4399金沙线”、澳门赌场的“××娱乐场”（“澳门新濠天地娱乐场”）、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”“什么app可以买足彩”），插在句中或标题里的服务电话广告（“24小时殡葬服务电话 4008341834”，号码前空格、后面紧接正文），紧连网址的垃圾关键词（“老公阳痿www.example.cn”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”“js4399金沙线”、澳门赌场的“××娱乐场”（“澳门新濠天地娱乐场”）、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”“什么app可以买足彩”），插在句中或标题里的服务电话广告（“24小时殡葬服务电话 4008341834”，号码前空格、后面紧接正文），紧连网址的垃圾关键词（“老公阳痿www.example.cn”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”、标题后空格隔开的“供借鉴”）说明此页是转载的副本；单独成行、求医关键词连着链接的医疗广告（“最好的白癜风医院 http://…”）也报告。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）；体育彩票投注站；“文化体育”“教育体育”合并的机构名称。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -58,14 +59,6 @@ RULE = Rule(
         "9游体育官方网入口文化馆2024年部门预算表",
         "六、澳门现金网:政府采购支出说明",
         "省、市bet88体育在线-【官网直营网站】关于印发的通知",
-        "亚博vip网页登录入口注册网站",
-        "某市手机彩票网卫生健康委员会2023年度部门决算",
-        "是第一足球网发展科学技术事业的重要力量。",
-        "根据要求，现编制2022年度ab888万盛国际官方网站信息公开工作年度报告。",
-        "八、永信贵宾会性基金预算财政拨款收入支出决算表",
-        "来源: 开云网页版",
-        "农产品贮藏加工研究所隶属4887香港铁算资料4887，属公益类科研事业单位。",  # a lottery tip site's name
-        "2022年通过香港六宝典资料免费门户网站向社会主动公开信息96条。",  # a Mark Six tip sheet put for the site's name
         "某县2024新澳门正版资料大全卫生健康局2023年度部门决算",
         "第一部分 内蒙古自治区38-365365基本情况\n澳门金沙官网赌场残疾人联合会“一卡通”项目清单\n",
         "拉斯维加斯7799908网站2023年度部门决算\n全国高端服外围微信号_全国空降同城免费\n",
@@ -73,6 +66,7 @@ RULE = Rule(
         "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
         "下面是小编收集整理的工作经费绩效自评报告(精选11篇)，希望对大家有所帮助。",
         "以下是小编整理的公路建设绩效评价报告范文(通用5篇)，仅供参考。", "某某公文写作范文宝典:www.example.comX县教育局2020年工作情况",
+        "1 2021 年某县农业农村局上半年工作总结及下步计划 供借鉴\n今年以来，县农业农村局坚持稳中求进。\n",
         "下面是小編整理的林業項目資金績效自評報告，歡迎大家借鑒與參考。",  # a page turned to traditional characters
         # betting brands and a bare-number domain put for a place's or a body's name
         "必威体育平台,必威体育app\n2023年度某区民政局部门决算",
@@ -150,11 +144,15 @@ _FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收�
                # a template site's title inside a word (造转正申请书范文成通路, 首届农民范文网春晚; 范文汇编/评选 pass; lookaheads negative: _FARM reads the run alone)
                r"|(?:申请书|总结|计划|心得体会|演讲稿|发言稿|讲话稿|思想汇报)范文(?![汇选集评库写篇]|[^\u4e00-\u9fff])"
                r"|(?<=[\u4e00-\u9fff]{2})范文网(?![^\u4e00-\u9fff])"
+               # a template site's tag set off by a blank after a title's genre (…上半年工作总结及下步计划 供借鉴), its line
+               # perhaps joined to the next
+               r"|(?<=(?:计划|总结|报告|方案|思路|汇报|讲话|材料|要点)[ \u3000])仅?供(?:借鉴|参考)"
                # a ghostwriter's contact advert on the copy (润笔请加微:liaoda199, 加V：abc12345): a WeChat id opens on a
                # letter; a bureau's notice names its public account, not a private id after 加微
                r"|加(?:微信?|[Vv])[:：]?[ \u3000]?[A-Za-z][A-Za-z0-9_-]{4,19}")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
 _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
+    r"|利来(?i:w66)|(?i:w66)利来|利来国际|最给利"  # a betting brand with its mirror's name and its slogan (利来w66最给利)
     r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|半岛全站|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
     # more brands and the advert's own words (beat365官方最新版, 9游体育官方网入口, 澳门现金网, 亚博vip网页登录入口)
@@ -248,7 +246,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "老虎机", "威尼斯", "手机app", "彩票安卓", "彩票苹果", "彩票app", "彩票APP", "彩票ios", "彩票下载", "彩票手机版", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编", "线路检测", "路线检测", "线路测速",
             "足球网", "竞彩网", "宝典", "资料大全", "正版资料", "免费资料", "资料免费", "开奖", "彩图", "一肖", "一码",
             "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
-            "会员分享", "范文", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
+            "会员分享", "范文", "供借鉴", "供参考", "w66", "W66", "利来国际", "最给利", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
             "如有侵权", "app_", "APP_", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "棋牌", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "篮球比分", "直播", "十大", "威廉希尔", "游戏平台", "游戏官网", "彩票\n", "游戏网站", "彩票平台", "彩票官网", "彩票网站", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好", "全站", "被黑", "不给")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.

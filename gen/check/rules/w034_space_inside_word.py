@@ -60,8 +60,8 @@ from ...core.han import is_han
 from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
                             before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
-                            month_spaces, year_spaces)
-from ..layout_spaces import after_heading_marks, clock_spaces, mixed_rates, month_figure_spaces
+                            year_spaces)
+from ..layout_spaces import after_heading_marks, clock_spaces, mixed_rates, month_figure_spaces, month_spaces
 from ..doc_code_spaces import doc_code_spaces
 from ..bracket_spaces import before_closing_brackets, title_bracket_blanks
 from ..listed_spaces import join_said, joined_after, list_blank, title_joins
