@@ -6,6 +6,9 @@ the standard one, though every character is right:
 - a central body named without 国家 where the text names the central competent
   department (中央主管部门 | 医疗保障局, meant 国家医疗保障局): the central bodies
   that carry 国家 are data (``central``);
+- a central body without 国家 listed right after a State Council ministry that carries no 国家 (自然资源部、
+  应急管理部、林业和草原局, meant 国家林业和草原局): beside the ministries only the central body can stand; the
+  ministries are data (``ministries``);
 - a province or city named by its short form right before a body's full formal
   name (湖北残疾人联合会, 湘潭发展和改革委员会, meant 湖北省…, 湘潭市…): the
   formal names are data (``departments``), the places are the gazetteer's
@@ -51,6 +54,9 @@ LEVELS = "市县区"  # the level word of a county-level division's name (个旧
 REGION_SHORTS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
                  "新疆": "新疆维吾尔自治区"}
 _LABEL = regex_cache.compile(r"中央主管部门[ \t|｜:：]{1,8}([\u4e00-\u9fff]{2,16})")
+# The words a list of bodies may follow with no mark (会同应急管理部、…, 由财政部、…): any other character before
+# a ministry's name may make it another body's (继续教育部).
+_LIST_OPENERS = "[同与和及由向经请报给对]"
 _SHORT_FOR = regex_cache.compile(r"[（(]以下简称")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 # A cited title's issuers (《中共某市委办公厅、某市政府办公厅关于…》): the part before its first 关于, and each
@@ -76,6 +82,7 @@ class Formal:
     counties: frozenset  # short names of counties, county-level cities and districts (个旧)
     issuer_shorts: dict  # a body's short name -> its formal name, in a cited title's issuer (卫健委)
     party: re.Pattern  # a party committee's department after its place's 委员会, 中共 unwritten or not
+    beside_ministry: re.Pattern  # a central body's name without 国家 listed right after a ministry (应急管理部、林业和草原局)
 
 
 def _places() -> dict[str, str]:
@@ -107,9 +114,13 @@ def _build(doc: dict) -> Formal:
     if not isinstance(shorts, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in shorts.items()):
         raise DataFileError(f"{label}：issuer_shorts 须为“简称: 正式名称”的对照表")
     party = string_list(doc, "party_departments", label)
-    return Formal({n[len(HEAD):]: n for n in central}, places, named, frozenset(capitals),
+    ministries = string_list(doc, "ministries", label)
+    bare = {n[len(HEAD):]: n for n in central}
+    return Formal(bare, places, named, frozenset(capitals),
                   regex_cache.compile(alternation(departments)), counties, dict(shorts),
-                  regex_cache.compile(r"(?<=[县市区州旗盟])委员会(?=%s)" % alternation(party)))
+                  regex_cache.compile(r"(?<=[县市区州旗盟])委员会(?=%s)" % alternation(party)),
+                  regex_cache.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=%s))(?:%s)、(%s)"
+                                     % (_LIST_OPENERS, alternation(ministries), alternation(bare))))
 
 
 @per_glossary()
@@ -134,6 +145,15 @@ def central_heads(text: str, data: Formal) -> list[Miss]:
         if full:
             out.append(Miss(m.start(1), m.end(1), m.group(1), full))
     return out
+
+
+def central_beside_ministry(text: str, data: Formal) -> list[Miss]:
+    """A central body without 国家 listed right after a State Council ministry (应急管理部、林业和草原局 ->
+    国家林业和草原局)."""
+    if "部、" not in text and "署、" not in text:
+        return []
+    return [Miss(m.start(1), m.end(1), m.group(1), data.central[m.group(1)])
+            for m in data.beside_ministry.finditer(text)]
 
 
 def place_heads(text: str, data: Formal) -> list[Miss]:
@@ -287,6 +307,6 @@ def central_office(text: str) -> list[Miss]:
 def find(text: str, data: Formal | None = None) -> list[Miss]:
     """Every hit of the searches, in text order."""
     data = data or formal()
-    hits = central_heads(text, data) + place_heads(text, data) + level_dropped(text, data) + issuers(text, data) \
+    hits = central_heads(text, data) + central_beside_ministry(text, data) + place_heads(text, data) + level_dropped(text, data) + issuers(text, data) \
         + lower_acronyms(text, data) + party_heads(text, data) + central_office(text)
     return sorted(hits, key=lambda hit: hit.start)

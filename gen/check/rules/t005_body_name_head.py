@@ -3,7 +3,8 @@
 
 A form's 中央主管部门 names a central body, and the central bodies that are
 not ministries carry 国家 in their names (国家医疗保障局, 国家林业和草原局);
-"医疗保障局" there is the local body's name put where the central one belongs.
+"医疗保障局" there is the local body's name put where the central one belongs; so it is in a list right after
+a ministry (会同自然资源部、应急管理部、林业和草原局办理: only the central body stands beside the ministries).
 A body's formal full name keeps its place's level word (湖北省残疾人联合会,
 湘潭市发展和改革委员会); the short form of the place before a full formal name
 (湖北残疾人联合会) mixes a short form with a full one. Only a formal name is
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..formal_names import central_heads, central_office, formal, issuers, level_dropped, municipal_districts, party_heads, place_heads
+from ..formal_names import central_beside_ministry, central_heads, central_office, formal, issuers, level_dropped, municipal_districts, party_heads, place_heads
 from ..registry import Rule
 
 RULE = Rule(
@@ -45,6 +46,7 @@ RULE = Rule(
         "项目名称 | 医疗救助资金 |\n中央主管部门 | 医疗保障局 |\n地方主管部门 | 某县医疗保障局 |\n",
         "根据有关规定，广东妇女联合会（以下简称“省妇联”）组织开展绩效自评。",
         "项目经长沙发展和改革委员会批复后实施。",
+        "您提出的提案由生态环境部会同应急管理部、林业和草原局办理。",
         "资金拨付至个旧市财政局，由个旧财政局直接支付。",
         "根据《某省财政厅、安徽省卫健委关于下达补助资金的通知》执行。",
         "根据《重庆市政府办公厅关于印发管理办法的通知》执行。",
@@ -54,6 +56,7 @@ RULE = Rule(
     keep=(
         "中央主管部门 | 国家林业和草原局 |\n地方主管部门 | 林业和草原局 |\n",
         "中央主管部门 | 财政部 |\n",
+        "会同应急管理部、国家林业和草原局办理；县应急管理局、林业和草原局配合，学校继续教育部、统计局参加。",
         "广东省妇女联合会（以下简称“省妇联”）组织开展绩效自评，广东妇联派员指导。",
         "长沙市发展和改革委员会批复后，长沙发展和改革委员会再次发文。",
         "与湖北大学、湖南日报社合作开展宣传。",
@@ -88,6 +91,9 @@ def check(ctx):
     for hit in central_heads(ctx.text, data):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"中央主管部门应写中央机关的名称“{hit.meant}”，此处写成了“{hit.written}”。", hit.meant)
+    for hit in central_beside_ministry(ctx.text, data):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
+                      f"与国务院各部并列的是中央机关“{hit.meant}”，此处写成了“{hit.written}”，少了“国家”。", hit.meant)
     for hit in place_heads(ctx.text, data):
         if _named_in_sentence(ctx.text, hit):
             continue
