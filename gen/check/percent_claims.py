@@ -13,16 +13,16 @@ from decimal import Decimal
 from typing import Any, Callable, Iterator, Optional
 
 from ..core import regex_cache
-from ..core.numbers import format_percent, percent_agrees_within, ratio_percent, ratio_percent_exact
+from ..core.numbers import format_percent, ratio_percent, ratio_percent_exact
 from ..core.quantities import Quantity
 from .context import CheckContext
 from .counted_bases import base_before, part_and_total
 from .finding import Finding
 from .labels import name_keys, names_match
-from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, rounding_step, sum_slack, years_compatible
+from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import excess, find_rate_name, keyword_len, timely_word
-from .share_wholes import carries_own_share, counted_parts_close, inline_whole, named_part_share, nearest_first, of_named_kind, opening_within, rate_aside, \
-    wholes_of_total
+from .share_wholes import SHARE_RE, TOTAL_NAMES, carries_own_share, counted_parts_close, inline_whole, named_part_share, nearest_first, \
+    of_named_kind, opening_within, pair_agrees, part_before, rate_aside, summed_whole, wholes_of_total
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -43,7 +43,7 @@ class PercentClaim:
 
     def agrees(self) -> bool:
         q = self.stated
-        return any(_pair_agrees(q, p, w) for p, w in self.pairs)
+        return any(pair_agrees(q, p, w) for p, w in self.pairs)
 
     def reaches(self) -> bool:
         """For 达/超过 claims: some pair reaches the stated value (or rounds to it)."""
@@ -51,7 +51,7 @@ class PercentClaim:
         for p, w in self.pairs:
             vals = comparable(p, w)
             exact = ratio_percent_exact(*vals) if vals else None
-            if exact is not None and (exact >= q.value or _pair_agrees(q, p, w)):
+            if exact is not None and (exact >= q.value or pair_agrees(q, p, w)):
                 return True
         return False
 
@@ -68,15 +68,7 @@ class PercentClaim:
         return format_percent(self.computed())
 
 
-def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
-    vals = comparable(part, whole)
-    return bool(vals) and percent_agrees_within(q.value, q.decimals, *vals, *(rounding_step(x) if x.q.decimals and x.money is None else Decimal(0) for x in (part, whole)))
-
-
 _SEMICOLON = regex_cache.compile(r"[；;]")
-_SHARE_RE = regex_cache.compile(
-    r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
-)
 
 
 # A part's own growth rate told between the part and its share: "税收收入12.84亿元，增长5.1%，占一般公共
@@ -173,20 +165,12 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
     it = all_items[idx]
     text = ctx.text
     lo = max(it.seg_start, it.q.start - 24)
-    m = _SHARE_RE.search(text, lo, it.q.start)
+    m = SHARE_RE.search(text, lo, it.q.start)
     if not m:
         return None
     whole_name = TRAIL_RE.sub("", m.group("whole") or "")
     zhan = m.start()
-    # The part: the nearest figure before 占 in the same segment.
-    part: Optional[Item] = None
-    for j in range(idx - 1, -1, -1):
-        cand = all_items[j]
-        if cand.q.start < it.seg_start:
-            break
-        if cand.q.end <= zhan and cand.q.unit != "%":
-            part = cand
-            break
+    part = part_before(all_items, idx, zhan)
     if part is None:
         return None
     # Text between the part and 占 must be a bare clause break ("，" or nothing).
@@ -218,6 +202,8 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
                 if len(wholes) == MAX_WHOLES:
                     break
         name = "占" + whole_name + "的比重"
+    if not wholes and whole_name.endswith(TOTAL_NAMES):
+        wholes = summed_whole(text, all_items, idx, part, m.group("whole") or "")
     slips = slipped(ctx)  # a figure whose unit was typed wrong (353.51元 for 万元) is N042's, not a share's
     wholes = of_named_kind(m.group("whole") or "", [w for w in wholes if w.q.start not in slips])  # 合计 is no 总计
     if not wholes or part.q.start in slips:
@@ -320,7 +306,7 @@ def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any, parts:
             if found is not None and found[0] is spec:
                 break
             continue
-        if cand.money is not None and any(_pair_agrees(it.q, p, cand) for p in parts):
+        if cand.money is not None and any(pair_agrees(it.q, p, cand) for p in parts):
             return []
         if cand.money is not None and not (cand.sub or cand.q.comparator) \
                 and keyword_len(cand.label, spec.denominator) > keyword_len(cand.label, spec.numerator):

@@ -17,7 +17,9 @@ from bisect import bisect_left
 from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
-from .numbers_text import Item, comparable, is_change
+from ..core.numbers import percent_agrees_within
+from ..core.quantities import Quantity
+from .numbers_text import Item, comparable, is_change, rounding_step
 from .textspans import sentence_end, sentence_start
 
 
@@ -154,3 +156,73 @@ def wholes_of_total(text: str, all_items: list[Item], idx: int, part: Item, whol
                 and not is_change(text, cand):
             out.append(cand)
     return out
+
+
+SHARE_RE = regex_cache.compile(
+    r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
+)
+
+
+def pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
+    """The share ``q`` is part ÷ whole at its printed places (rounded, truncated, or within the figures' own rounding)."""
+    vals = comparable(part, whole)
+    return bool(vals) and percent_agrees_within(q.value, q.decimals, *vals, *(rounding_step(x) if x.q.decimals and x.money is None else Decimal(0) for x in (part, whole)))
+
+
+def part_before(all_items: list[Item], idx: int, zhan: int) -> Optional[Item]:
+    """A share's part: the nearest figure before its 占 in the same segment."""
+    for j in range(idx - 1, -1, -1):
+        cand = all_items[j]
+        if cand.q.start < all_items[idx].seg_start:
+            break
+        if cand.q.end <= zhan and cand.q.unit != "%":
+            return cand
+    return None
+
+
+TOTAL_NAMES = ("总数", "总量")  # 占受理总数的, 占信息公开总量的: the total of the count the list breaks down
+MIN_SIBLINGS = 3  # shares of that one named total in the sentence, this one among them
+SUM_REACH = 1500  # characters before the first part where the total the parts make may be stated
+
+
+# A sibling whose 占 was lost (部门公告4条，信息公开总量的7.02%；概况信息2条，占信息公开总量的3.50%): the same
+# name before its figure still marks it as one of the list's shares.
+_LOST_ZHAN = regex_cache.compile(r"[，,]\s{0,2}(?P<whole>[^，,。；;：:\d%“”（）()占]{2,16}?)的\s{0,2}$")
+
+
+def summed_whole(text: str, all_items: list[Item], idx: int, part: Item, written: str) -> list[Item]:
+    """The whole of a share 占X总数(总量)的Y% that no figure's label names: a sentence listing three or more counts,
+    each with its share of that same named total (劳动报酬345件，占受理总数的62.5%，工伤待遇59件，占受理总数的10.69%…),
+    breaks that total down. Their sum is the total when a figure of that value and unit is stated shortly before
+    (仲裁部门受理552件) and at least two thirds of the shares (two at the least) agree with it: the others are judged against it."""
+    if part.q.decimals or part.q.comparator or part.money is not None:
+        return []
+    start, end = sentence_start(text, part.q.start), sentence_end(text, part.q.start)
+    first = idx
+    while first > 0 and all_items[first - 1].q.start >= start:
+        first -= 1
+    siblings: list[tuple[Item, Item]] = []
+    for j in range(first, len(all_items)):
+        it = all_items[j]
+        if it.q.start >= end:
+            break
+        if it.q.unit != "%":
+            continue
+        lo = max(it.seg_start, it.q.start - 24)
+        m = SHARE_RE.search(text, lo, it.q.start) or _LOST_ZHAN.search(text, lo, it.q.start)
+        p = part_before(all_items, j, m.start("whole")) if m and (m.group("whole") or "") == written else None
+        if p is None or text[p.q.end:m.start("whole")].strip() not in ("占", "，占", ",占", "，", ",") \
+                or p.q.unit != part.q.unit or p.q.decimals or p.q.comparator:
+            continue
+        siblings.append((p, it))
+    if len(siblings) < MIN_SIBLINGS or all(p is not part for p, _ in siblings):
+        return []
+    total = sum((p.q.value for p, _ in siblings), Decimal(0))
+    opening = siblings[0][0].q.start
+    whole = next((c for c in reversed(all_items[:idx]) if c.q.start < opening and c.q.unit == part.q.unit
+                  and c.q.value == total and not c.q.comparator and not is_change(text, c)
+                  and opening - c.q.end <= SUM_REACH), None)
+    if whole is None:
+        return []
+    wrong = sum(not pair_agrees(share.q, p, whole) for p, share in siblings)
+    return [whole] if len(siblings) - wrong >= max(MIN_SIBLINGS - 1, 2 * wrong) else []

@@ -52,6 +52,9 @@ RULE = Rule(
         # 在……中 opening the next paragraph, the whole named 总体, a rate aside after 其中: 173 ÷ 212 = 81.60%
         "本单位全年共主动公开政府信息212条，其中全文电子化率达100%。\n在主动公开的信息中，机构职能类信息11条，"
         "占总体的比例为5.19%；规划计划类信息28条，占总体的比例为13.21%；业务动态类信息173条，占总体的比例为81.61%。",
+        # shares of 受理总数, which no label names: the parts make the 40 stated before and three shares agree with it
+        "仲裁部门受理案件40件。受理案件中：劳动报酬21件，占受理总数的52.5%；工伤待遇12件，占受理总数的30%；"
+        "社会保险6件，占受理总数的15%；其他1件，占受理总数的25%。",
     ),
     keep=(
         # a bare 占 of the whole the 其中 total is part of, stated first in the sentence: 327 ÷ 1517 = 21.56%
