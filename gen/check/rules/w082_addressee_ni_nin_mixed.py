@@ -177,7 +177,9 @@ def _proposer_lost(text: str) -> Iterable[Finding]:
         before = text[max(0, m.start() - 80):m.start()]
         if not any(_SALUTED_WITH_COLON.fullmatch(before, i) for i in _line_starts(before)):
             continue
-        who = "你们" if re.search(r"[、，,等][^\n]*(?:代表|委员)[:：][^\n]*$", before.rstrip("\n \t\u3000")) else "您"
+        salutation = before.rstrip("\n \t\u3000")
+        salutation = salutation[salutation.rfind("\n") + 1:]
+        who = "你们" if any(c in salutation for c in "、，,等") else "您"  # several named (郭某、袁某代表：, 罗某等代表：)
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"答复开头第一句漏了提出人：应为“{who}{m.group()}……”。", who + m.group())
 
