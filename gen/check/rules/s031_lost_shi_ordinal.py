@@ -13,6 +13,9 @@ The run's first item loses its numeral the same way: a sentence that opens on �
 
 An item inside the run may lose its 是 instead and keep its numeral ("一是……。二把整改作为……。三是……"): between
 一是 and 三是 a sentence opening on 二 and no 是 is that item (gen.check.lost_shi), reported where 是 belongs.
+The run's last item loses its 是 the same way (一是植树造林。……二是义务植树。……三乡村绿化。): after 一是 and 二是, with
+no 三是 to come, a sentence opening on 三 and no 是 within a few hundred characters of 二是, its first clause closed
+by the same mark as 二是's (an item title ends on 。, an item sentence on ，), is that item; 三农, 三公 … are terms.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ RULE = Rule(
         "序号丢了。\n"
         "为什么：正文段落不会以“是”字开头；前一段是“一是……”，这一段就是列举的下一项，丢了“二”“三”，读者看不出条理。\n"
         "不报的情形：前一段不是“一是、二是”这样的列举（或本身丢了序号的列举项）；“是否”“是的”开头的段落。\n"
-        "列举“一是……三是……”之间的一句以“二”开头、漏了“是”（“二把整改作为……”），同样报告。\n"
+        "列举“一是……三是……”之间的一句以“二”开头、漏了“是”（“二把整改作为……”），同样报告；"
+        "列举的最后一项漏了“是”（“一是……二是……三乡村绿化。”，后文没有“三是”），也报告。\n"
         "句首写“二是”、前文（本部分内）却没有“一是”（或“一要”“一方面”“首先”“第一”）的，列举的第一项丢了序号，同样报告。\n"
         "示例：“一是疫情防控精准高效。”下一段“是发展动能不断集蓄。”应为“二是发展动能不断集蓄。”"
     ),
@@ -47,6 +51,8 @@ RULE = Rule(
         # an item inside the run kept its numeral and lost its 是
         "主要做法：一是强化学习，全年集中学习12次。二把整改落实作为重要任务，逐项销号。三是抓好队伍建设。\n",
         # the run's first point lost its 一是: 二是 opens a sentence with none before it
+        # the run's last item kept its numeral and lost its 是, with no 三是 after it
+        "重点工作\n一是植树造林。完成造林3000亩。\n二是义务植树。栽植苗木2000余株。三乡村绿化。结合植树节开展村庄绿化。\n",
         "某局2022年政务公开工作报告\n一、工作概述\n局党组高度重视，明确专人负责。结合实际做好公开内容审核。"
         "二是按照上级要求，及时更新办事指南。\n（二）加强培训\n",
     ),
@@ -60,6 +66,11 @@ RULE = Rule(
         "某局2022年政务公开工作报告\n一、工作概述\n首先做好审核。其二是及时更新办事指南。第二是加强培训。\n",
         # between 二是 and 四是 a sentence opening on 三个 is a figure: the item 三是 is missing, not short of 是
         "主要做法：一是强化学习。二是抓好整改。三个方面同步推进。四是加强队伍建设。\n",
+        # after the run's last item a sentence opening on a figure (三个, 三农) is no item
+        "重点工作\n一是植树造林。完成造林3000亩。\n二是义务植树。栽植苗木2000余株。三个乡镇同步推进。\n",
+        "重点工作\n一是植树造林。完成造林3000亩。\n二是义务植树。栽植苗木2000余株。三农工作稳步推进。\n",
+        # a run whose next item keeps its 是 further on: 三是 comes, the sentence on 三 is no item
+        "重点工作\n一是植树造林。二是义务植树。三年来累计植树。三是乡村绿化。\n",
         # a page that begins mid-run: its first line is cut, not a title
         "二是按照上级要求，及时更新办事指南。三是加强培训。\n",
     ),
@@ -111,11 +122,48 @@ def _shi_lost(ctx):
                               f"应为“{numeral}是”。", f"{numeral}是")
 
 
+TAIL_REACH = 800  # characters after the run's last item searched for the next one short of its 是
+
+
+# What follows the numeral in a fixed term (三农, 三公经费, 三资, 三务公开, 三会一课, 三重一大, 四风, 五水共治): no item.
+_TERM_AFTER = frozenset("农公资务会重线同保防夏秋八风下水好险")
+_CLAUSE_END = regex_cache.compile(r"[，,；;：:。！？!?\n]")
+
+
+def _clause_mark(text: str, at: int) -> str:
+    """The mark closing the clause that opens at ``at``: items of one run close their first clause alike."""
+    m = _CLAUSE_END.search(text, at, at + 60)
+    return "" if m is None else m.group()
+
+
+def _last_lost(text: str):
+    """The item after a run's last one (一是……二是……) that kept its numeral and lost 是, with no item after it."""
+    items = [(m.start(), m.end(), _NUMERALS.index(m.group(1)) + 1) for m in _RUN_ITEM.finditer(text)
+             if m.start() == 0 or text[m.start() - 1] in _ITEM_BOUNDARY or text[m.start() - 1] == "\n"]
+    for i, (start, end, n) in enumerate(items):
+        following = items[i + 1] if i + 1 < len(items) else None
+        if n < 2 or (following is not None and following[2] in (n + 1, n + 2)):
+            continue
+        # the item before may open a line the reader joined to the one above (……下达任务一是植树造林): any 一是
+        if text.find(_NUMERALS[n - 2] + "是", max(0, start - REACH), start) == -1:
+            continue
+        hi = min(following[0] if following is not None else len(text), end + TAIL_REACH)
+        at = lost_shi_at(text, end, hi, n + 1)
+        if at is not None and text[at + 1:at + 2] not in _TERM_AFTER and _clause_mark(text, end) == _clause_mark(
+                text, at + 1):
+            numeral = _NUMERALS[n]
+            yield Finding(at, at + 1, RULE.code, RULE.severity,
+                          f"“{_NUMERALS[n - 2]}是”“{_NUMERALS[n - 1]}是”之后的这一项以“{numeral}”开头，漏了“是”，"
+                          f"应为“{numeral}是”。", f"{numeral}是")
+
+
 def check(ctx):
     if "二是" in ctx.text:
         yield from _first_lost(ctx.text)
     if "是" in ctx.text:
         yield from _shi_lost(ctx)
+        if "二是" in ctx.text:
+            yield from _last_lost(ctx.text)
     last = None  # the number of the run's item in the paragraph before, None when that paragraph is no item
     for p in ctx.paragraphs:
         if not p.text.strip():

@@ -45,6 +45,10 @@ last figure of such a run stands bare at the clause's end, its measure word was 
   closing its clause right after 件, 条 or 项, in a sentence whose figures before it (two or more) each carry their
   measure word after them; 附件1, 文件2, 事项3, 条件4 are names and numbers, not counts, and are left alone.
 
+- a breakdown's part counted in 个 where its whole counts the same people in 人 or 名 (全县共设立林长3122人，其中县级
+  林长5个): the whole's label head (林长) comes back right before the part's figure after 其中, in the same sentence;
+  the part's measure word is not lost but slipped, and the whole shows which it should be.
+
 A figure that ends the whole text is left alone: the text was cut off there, and the measure word with it.
 
 W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
@@ -72,7 +76,7 @@ RULE = Rule(
         "（“部门动态信息1”应为“部门动态信息1条”，“高龄老人240人，百岁老人31”应为“31人”）；"
         "只计人的名词（人员、对象、孤儿、老人、儿童、残疾人、群众）后的数直接接下一句（“特困供养人员381同时……”"
         "“现有孤儿22每人每月……”），量词和标点一起丢了；“其中”后分项的数没有量词，而前面的总数和后面的分项带着同一个量词"
-        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；“收到政府信息公开申请1，”“公开部门文件3依托……”这类公开、收到的件数后没有量词；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）；数之后直接接下一项“二是”“三是”（“建成智慧安防小区216二是……”），量词和句号一起丢了；同句的数都是数在前、量词在后，某一项量词写在了数之前（“回复公众诉求件9”）。\n"
+        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；总数按人计（“林长3122人”），“其中”后同一称谓的分项却写成“个”（“县级林长5个”）；“收到政府信息公开申请1，”“公开部门文件3依托……”这类公开、收到的件数后没有量词；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）；数之后直接接下一项“二是”“三是”（“建成智慧安防小区216二是……”），量词和句号一起丢了；同句的数都是数在前、量词在后，某一项量词写在了数之前（“回复公众诉求件9”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
         "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围、时长（“工作人员24小时轮班”）的；全文在这个数上结束的（文本被截断，量词随后文一起丢失）。\n"
@@ -97,6 +101,8 @@ RULE = Rule(
         "对城区的12家书店、3网吧、2KTV等场所开展检查。",
         "一是推进智慧安防小区建设。截至目前，全市已建成智慧安防小区216二是提高居民法律意识。",
         "主动公开信息66条，其中通知公告18条、行政许可事项3条，回复公众诉求件9\n二、依申请公开情况\n",
+        # people counted in 人 as a whole and in 个 as the part after 其中
+        "全县共设立林长3122人，其中县级林长5个，镇级林长195个。",
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
@@ -133,6 +139,8 @@ RULE = Rule(
         "一是建成智慧安防小区216个。二是提高居民法律意识。编号A12二是型号名称。",
         # a number that names its item (附件1), and a text cut off on its figure
         "公开通知公告18条、行政许可事项3条，详见附件1，另见附件2。回复公众诉求件9\n",
+        # another thing counted after 其中 (党支部 among 党员), or people in 名 and 人 alike
+        "全镇共有党员83名，其中在职党员57人，在职党员党支部4个；全县林长3122人，其中县级林长5人。",
     ),
 )
 
@@ -168,6 +176,17 @@ _RUN_ON = regex_cache.compile(
 _PART = regex_cache.compile(
     r"\d([人名条件个户项次家所辆场篇期份])[，,]?其中(\d{1,4})(?![\d.．%％,，]\d)"
     r"(?=[\u4e00-\u9fff])(?![人名位户例个次家岁周年月日万千百余多批组对类项件级条所辆场篇期份元亿])")
+
+
+# A whole counted in 人 or 名 after its label head, 其中, then the same head counted in 个 (林长3122人，其中县级林长5个).
+_PEOPLE_PART_IN_GE = regex_cache.compile(
+    r"([\u4e00-\u9fff]{2})\d{1,7}[人名][，,]?其中[\u4e00-\u9fff]{0,8}?\1(\d{1,7})个(?![\u4e00-\u9fff]{0,2}?[人名])")
+
+
+def _people_parts_in_ge(text: str):
+    """Parts after 其中 counted in 个 where their whole counts the same people in 人 or 名."""
+    for m in _PEOPLE_PART_IN_GE.finditer(text):
+        yield m.start(2), m.end(2) + 1
 
 
 # A disclosure noun counted by its verb earlier in its sentence (commas may stand between: a run of counts, three
@@ -335,6 +354,12 @@ def check(ctx):
             yield Finding(s, e, RULE.code, RULE.severity,
                           f"“{fig}”之后直接接下一项“{point}是”：这个数漏了量词，句末也漏了句号"
                           f"（应为“{fig}个（辆、人……）。{point}是”）。", None)
+    if "其中" in text:
+        for s, e in _people_parts_in_ge(text):
+            fig = text[s:e - 1]
+            yield Finding(s, e, RULE.code, RULE.severity,
+                          f"“{fig}个”：总数按“人”计，“其中”后同一称谓的分项却写成“个”，量词前后不一，应为“{fig}人”。",
+                          f"{fig}人")
     for s, e, word in _measure_first(text, bare):
         if any(f[0] <= s + 1 < f[1] for f in found):
             continue

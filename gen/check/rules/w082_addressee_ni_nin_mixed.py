@@ -25,6 +25,11 @@ thanks or hopes of 你们 (感谢你对……的关心，希望你们继续…�
 reply to several. Read only 感谢, 谢谢, 希望 or 欢迎 before 你们, after the nearest salutation above it names one person
 and a singular 你 or 您 stands between them: a reply to a body (民盟某委员会：, 某局：) that thanks 你们 has no such
 salutation, and a 你们 in another frame (对以上答复你们有什么意见, a form's line to all deputies) is not read.
+
+The reply's addressee may be lost altogether where the reply opens: right after the salutation (尊敬的许某代表：) the
+first line reads 提出的《关于……的建议》收悉 (所提, 提交的, 反映的 alike), with no 您 (你, 你们) to have proposed it — the
+subject of the reply's first sentence. Read only after a salutation that names deputies or members and closes on its
+colon: a salutation without its colon (尊敬的某某代表 提出的……) may run on into the sentence, and is P025's.
 """
 
 from __future__ import annotations
@@ -42,7 +47,8 @@ RULE = Rule(
     code="W082",
     name="addressee-ni-nin-mixed",
     severity="warning",
-    summary="答复文书对同一收件人称谓前后不一：通篇称“您”，个别处写“你”（或相反），或称委员、代表个人为“贵委”“贵局”",
+    summary="答复文书对同一收件人称谓前后不一：通篇称“您”，个别处写“你”（或相反），或称委员、代表个人为“贵委”“贵局”，"
+            "或开头“提出的《……》”漏了“您”",
     doc=(
         "检查什么：答复代表建议、委员提案或群众来信的文书，通篇称收件人“您”（您提出的……建议收悉），"
         "个别地方却写成“你”（针对你提出的建议），或通篇称“你”而个别处写“您”。\n"
@@ -52,6 +58,7 @@ RULE = Rule(
         "答复多位代表、委员的文书（称呼为“某某、某某代表”“某某等代表”）通篇称“你们”，个别处写“您”或“你”。\n"
         "答复一位代表、委员的文书前文称“你”或“您”，致谢、希望处写成“你们”（“感谢你……，希望你们继续……”）。\n"
         "答复委员、代表个人的文书（称呼为“尊敬的某某委员”“某某代表：”）称来件出自“贵委”“贵局”“贵单位”（“贵委提出的……建议已收悉”）。\n"
+        "答复开头称呼（“尊敬的某某代表：”）之后的第一句以“提出的《……》”开头，漏了提出人“您”（“你们”）。\n"
         "示例：全文五处称“您”，“针对你提出的建议”应为“针对您提出的建议”；“尊敬的叶某委员　贵委提出的……”应为“您提出的……”。"
     ),
     flag=(
@@ -64,6 +71,9 @@ RULE = Rule(
         "郭某某、袁某某代表：\n你们提出的建议已转交我局办理，现答复如下：你们反映的问题属实，感谢你对体育事业的关心。\n",
         "张某某代表：\n你在县十七届人大三次会议上提出的建议收悉。现答复如下：\n感谢你对教育事业的关心，希望你们继续提出宝贵意见。\n",
         "尊敬的叶某某委员\n\n贵委提出的《关于改善农村人居环境的建议》（第168号）已收悉，我委高度重视。\n",
+        # the reply's first line lost its subject, the addressee who proposed
+        "尊敬的许某代表:\n\n提出的《关于加大专项资金投入的建议》(第263号)收悉,现答复如下:\n",
+        "郭某某、袁某某代表：\n所提《关于改善农村道路的建议》已收悉，现答复如下。\n",
     ),
     keep=(
         "某某县人民政府欢迎您！\n罗元代表：你提出的议案已交由我局研究办理，现答复如下：\n"
@@ -80,6 +90,9 @@ RULE = Rule(
         "宋某某代表：\n您提出的建议收悉，现答复如下：\n对以上答复你们有什么意见，请填写在征求意见表上。\n",
         "郭某、袁某代表：\n您提出的建议收悉，感谢你们对交通工作的关心。\n",
         "尊敬的叶某某委员：\n您提出的建议已收悉。经与贵委商议，贵局提出的意见一并采纳。\n",
+        # a salutation without its colon may run on into the sentence (P025 tells the colon); a body's letter
+        "尊敬的幸某某代表\n\n提出的“关于对高标准农田优化管理的建议”已收悉，现答复如下。\n",
+        "某某代表：\n您提出的《关于加大专项资金投入的建议》收悉。\n提出的《实施方案》已印发。\n",
     ),
 )
 
@@ -150,8 +163,31 @@ def _spots(pattern: re.Pattern[str], text: str) -> list[int]:
     return spots
 
 
+# The reply's first line opening on the proposal with no proposer (提出的《关于……的建议》收悉), and what stands before it:
+# a salutation naming deputies or members closed by its colon, then at most blank lines (read on the 80 characters before).
+_PROPOSAL_OPENING = regex_cache.compile(r"(?:提出|提交|反映)的(?=[《“]|关于)|所提的?(?=[《“]|关于)")
+_SALUTED_WITH_COLON = regex_cache.compile(
+    r"(?:^|\n)[ \t\u3000]{0,4}(?:尊敬的)?(?:[\u4e00-\u9fff]{2,4}[、，,]|[\u4e00-\u9fff]{2,4}等)*[\u4e00-\u9fff]{2,4}"
+    r"(?:人大代表|政协委员|代表|委员)[:：][ \t\u3000]{0,4}(?:\n[ \t\u3000]{0,4}){0,3}")
+
+
+def _proposer_lost(text: str) -> Iterable[Finding]:
+    """The reply's first line, right after its salutation, opening on 提出的《……》 without 您 (你, 你们)."""
+    for m in _PROPOSAL_OPENING.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        if not any(_SALUTED_WITH_COLON.fullmatch(before, i) for i in _line_starts(before)):
+            continue
+        salutation = before.rstrip("\n \t\u3000")
+        salutation = salutation[salutation.rfind("\n") + 1:]
+        who = "你们" if any(c in salutation for c in "、，,等") else "您"  # several named (郭某、袁某代表：, 罗某等代表：)
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"答复开头第一句漏了提出人：应为“{who}{m.group()}……”。", who + m.group())
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    if _REPLY.search(text) is not None and contains(text, "提"):
+        yield from _proposer_lost(text)
     if contains(text, "贵"):
         for m in _BODY_FOR_PERSON.finditer(text):
             before = text[max(0, m.start() - 80):m.start()]
