@@ -85,15 +85,22 @@ _DATE_HOUR = regex_cache.compile(
 # A figure split by a paragraph break (……国家助学金32⏎⏎4.975万元,受助学生……): the paragraph before ends on digits glued
 # to a word, the next opens on digits, a decimal point and a money or share unit, so its head reads as an item's
 # number (4.) that a later item repeats. An item's title never opens on a decimal figure and its unit.
-_FIGURE_SPLIT = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}\n(?:[ \t\u3000]{0,8}\n){0,3}[ \t\u3000]{0,8}"
+# Searched from the line break (a literal the scan skips to) and read back for the glued digits: a pattern opening on
+# a look-behind and a digit run is tried at every digit of the text.
+_FIGURE_SPLIT = regex_cache.compile(r"\n(?:[ \t\u3000]{0,8}\n){0,3}[ \t\u3000]{0,8}"
                                     r"(?P<head>\d{1,3}[.．])\d{1,6}(?:万元|亿元|元|%)")
+_GLUED_TAIL = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6})\Z")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     for m in _FIGURE_SPLIT.finditer(text):
-        whole = "".join(m.group().split())
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+        tail = _GLUED_TAIL.search(text, max(0, m.start() - 7), m.start())
+        if tail is None:
+            continue
+        start = tail.start(1)
+        whole = "".join(text[start:m.end()].split())
+        yield Finding(start, m.end(), RULE.code, RULE.severity,
                       f"数字“{whole}”被断行拆成两段，后一段开头的“{m.group('head')}”"
                       f"读来像序号；应接成一段，写作“{whole}”。", whole)
     yield from _phones(text)
