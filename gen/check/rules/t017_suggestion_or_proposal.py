@@ -46,7 +46,8 @@ RULE = Rule(
         "人民代表大会的会议写成“第X次人大代表会议”（应为“第X届人民代表大会第X次会议”）；"
         "政协会议的简称和全称混写（“市政协十三届某市委员会四次会议”）；"
         "标题称“第X号议案的答复”，正文答复的却是代表个人提出的《……的建议》（议案须由代表团或十名以上代表联名提出），"
-        "或反过来标题称“第X号建议”、正文却把代表个人提出的建议称作“议案”；政协会议编号的来件称“第X号建议”或“第X号议案”（应为提案）。\n"
+        "或反过来标题称“第X号建议”、正文却把代表个人提出的建议称作“议案”；政协会议编号的来件称“第X号建议”或“第X号议案”（应为提案），"
+        "政协提案的答复正文把来件称作“议案”（“您提出的……的议案收悉”）。\n"
         "为什么：人大代表提出的是建议、批评和意见（代表法第十四条），政协委员提出的是提案；同一单位用一个模板答复两类来件，"
         "常留下另一类的称呼。\n"
         "不报的情形：文中同时提到人大和政协的（如办理工作总结“建议和提案”）；提案答复中称呼以外的“代表”。\n"
@@ -55,6 +56,8 @@ RULE = Rule(
     flag=(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”的提案已收悉。",
         "某市城管局关于市政协八届三次会议第21号提案办理情况的复函\n王某代表：\n您提出的关于规范停车管理的提案收悉。",
+        # a 提案 reply calling the document it answers a 议案
+        "关于对某县政协十届五次会议第57号提案的答复\n李某委员：\n您提出的《关于加快薄弱学校硬件建设》的议案收悉，现答复如下：",
         "您向第六届第三次人大代表会议提出的建议已收悉。",
         # a text that names the deputies' items 提案 throughout: reported at 人大代表提案, not at each later 提案
         "某镇认真做好人大代表提案答复工作\n会议共收到镇人大代表提案18件。提案涉及道路交通等方面内容。"
@@ -105,6 +108,8 @@ RULE = Rule(
         "对某县人大第122号建议的答复\n李某代表：\n我局成立了人大代表议案、建议办理工作领导小组。",
         # the site's menu names both kinds, parted by a slash
         "您当前的位置：首页 > 建议/提案办理情况\n对某县人大第12号建议的答复\n李某代表：\n您提出的建议收悉。",
+        # a site's menu naming every kind above a 提案 reply
+        "信息公开 > 议案建议提案办理\n关于市政协十届二次会议第8号提案的答复\n张某委员：\n您提出的提案收悉。",
     ),
 )
 
@@ -144,6 +149,9 @@ _OWN_BILL = regex_cache.compile(r"议案》|提出的[^，,。；\n]{0,30}议案
 # 议案中所提): not 建议案, nor 议案 listed with 建议 (人大代表议案、建议办理), which names the kinds, not this document.
 _NUMBERED_SUGGESTION = regex_cache.compile(r"第[\d一二三四五六七八九十百〇零]{1,5}号(?:代表)?建议")
 _BODY_BILL = regex_cache.compile(r"(?<!建)议案(?=[”》\"」]|中)")
+# A 提案 reply's body naming the document it answers a 议案 (您提出的……的议案收悉): a CPPCC has no bills. Not 建议案, nor
+# 议案 listed with the other kinds (a site's menu: 议案建议提案办理).
+_PROPOSAL_AS_BILL = regex_cache.compile(r"(?<![建议、和及与/／])议案(?![、和及与/／]?(?:建议|提案))")
 
 
 def check(ctx):
@@ -178,6 +186,10 @@ def check(ctx):
         for m in _SALUTATION.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           "本文答复的是政协提案，提案人是政协委员，应称“委员”，不称“代表”（人大代表提出的是建议）。", "委员")
+        if "议案" in text:
+            for m in _PROPOSAL_AS_BILL.finditer(text):
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              "本文答复的是政协提案，政协委员提出的是“提案”，“议案”是人民代表大会的用语，应为“提案”。", "提案")
         if "建议" in text:
             for m in _ANSWERED_AS_SUGGESTION.finditer(text):
                 yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
