@@ -122,9 +122,9 @@ _SALUTED_GROUP = regex_cache.compile(
 
 # A salutation on a line of its own naming one person (张某某代表：, 尊敬的李某委员：), the reply's addressee till the next
 # salutation; a group's (郭某、袁某代表：, 罗某等代表：) is _SALUTED_GROUP's.
-_SALUTATION = regex_cache.compile(
-    r"(?m)^[ \t\u3000]{0,4}(?:尊敬的)?(?:[\u4e00-\u9fff]{2,4}[、，,]|[\u4e00-\u9fff]{2,4}等)*"
-    r"[\u4e00-\u9fff]{2,4}(?:人大代表|政协委员|代表|委员)[:：]")
+_ADDRESSEES = (r"[ \t\u3000]{0,4}(?:尊敬的)?(?:[\u4e00-\u9fff]{2,4}[、，,]|[\u4e00-\u9fff]{2,4}等)*"
+               r"[\u4e00-\u9fff]{2,4}(?:人大代表|政协委员|代表|委员)[:：]")  # one or several named, then the colon
+_SALUTATION = regex_cache.compile(r"(?m)^" + _ADDRESSEES)
 # 你们 in the reply's thanks or hope to its addressee (感谢你们对……的关心, 希望你们继续……), read after a one-person
 # salutation once the reply has called that person 你 or 您: a line kept from a reply to several.
 _PLURAL_THANKS = regex_cache.compile(r"(?:感谢|谢谢|希望|欢迎)你们")
@@ -153,6 +153,13 @@ def _line_starts(before: str) -> list[int]:
     return [i for i, c in enumerate(before) if c == "\n"][-5:] + ([0] if len(before) < 80 else [])
 
 
+def _saluted(salutation: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether the 80 characters before ``at`` end on ``salutation`` (then only blank lines) from one of their last
+    line starts: the reply's opening sentence right under its salutation."""
+    before = text[max(0, at - 80):at]
+    return any(salutation.fullmatch(before, i) for i in _line_starts(before))
+
+
 def _spots(pattern: re.Pattern[str], text: str) -> list[int]:
     spots = []
     for m in pattern.finditer(text):
@@ -166,18 +173,15 @@ def _spots(pattern: re.Pattern[str], text: str) -> list[int]:
 # The reply's first line opening on the proposal with no proposer (提出的《关于……的建议》收悉), and what stands before it:
 # a salutation naming deputies or members closed by its colon, then at most blank lines (read on the 80 characters before).
 _PROPOSAL_OPENING = regex_cache.compile(r"(?:提出|提交|反映)的(?=[《“]|关于)|所提的?(?=[《“]|关于)")
-_SALUTED_WITH_COLON = regex_cache.compile(
-    r"(?:^|\n)[ \t\u3000]{0,4}(?:尊敬的)?(?:[\u4e00-\u9fff]{2,4}[、，,]|[\u4e00-\u9fff]{2,4}等)*[\u4e00-\u9fff]{2,4}"
-    r"(?:人大代表|政协委员|代表|委员)[:：][ \t\u3000]{0,4}(?:\n[ \t\u3000]{0,4}){0,3}")
+_SALUTED_WITH_COLON = regex_cache.compile(r"(?:^|\n)" + _ADDRESSEES + r"[ \t\u3000]{0,4}(?:\n[ \t\u3000]{0,4}){0,3}")
 
 
 def _proposer_lost(text: str) -> Iterable[Finding]:
     """The reply's first line, right after its salutation, opening on 提出的《……》 without 您 (你, 你们)."""
     for m in _PROPOSAL_OPENING.finditer(text):
-        before = text[max(0, m.start() - 80):m.start()]
-        if not any(_SALUTED_WITH_COLON.fullmatch(before, i) for i in _line_starts(before)):
+        if not _saluted(_SALUTED_WITH_COLON, text, m.start()):
             continue
-        salutation = before.rstrip("\n \t\u3000")
+        salutation = text[max(0, m.start() - 80):m.start()].rstrip("\n \t\u3000")
         salutation = salutation[salutation.rfind("\n") + 1:]
         who = "你们" if any(c in salutation for c in "、，,等") else "您"  # several named (郭某、袁某代表：, 罗某等代表：)
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
@@ -190,8 +194,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield from _proposer_lost(text)
     if contains(text, "贵"):
         for m in _BODY_FOR_PERSON.finditer(text):
-            before = text[max(0, m.start() - 80):m.start()]
-            if not any(_SALUTED_PERSON.fullmatch(before, i) for i in _line_starts(before)):
+            if not _saluted(_SALUTED_PERSON, text, m.start()):
                 continue
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"答复对象是委员（代表）个人，称“{m.group()}”是对机关单位的称呼，应为“您”。", "您")
