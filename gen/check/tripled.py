@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from ..core import regex_cache
+from ..core.han import is_han
 from ..core.text_heads import matches_at
 from ..core.text_pairs import MIN_CHARS, echo_starts, repeat_starts
 
@@ -64,12 +65,20 @@ def emphasised(text: str, end: int, word: str) -> bool:
 # A two-character verb, a manner adverb, the same verb again (公开主动公开政府文件, 推进积极推进): the writer began the
 # verb, went back to put 主动, 积极, 认真 … before it and left the first. No mark between them (a 、 or comma would part
 # two clauses).
-_VERB_ADVERB_VERB = regex_cache.compile(
-    r"([\u4e00-\u9fff]{2})(?:主动|积极|认真|全面|及时|扎实|依法|切实|大力|深入|有序|持续|不断)\1")
+_ADVERB = regex_cache.compile(r"主动|积极|认真|全面|及时|扎实|依法|切实|大力|深入|有序|持续|不断")
 
 
 def verb_around_adverb(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, message, fix) for each verb typed on both sides of its adverb (公开主动公开), for W002."""
-    for m in _VERB_ADVERB_VERB.finditer(text):
-        verb, kept = m.group(1), m.group()[2:]
-        yield m.start(), m.end(), f"“{m.group()}”中“{verb}”写了两次：状语“{kept[:-2]}”前多了一个“{verb}”，应为“{kept}”。", kept
+    """(start, end, message, fix) for each verb typed on both sides of its adverb (公开主动公开), for W002.
+
+    Read from each adverb (a literal the scan skips to) and compared with the two characters on each side: a
+    pattern opening on a Han pair and a back-reference is tried at every Han character of the text. Matches that
+    would overlap an earlier one are left, as a regex scan leaves them (no two adverbs share a character)."""
+    end = 0
+    for a in _ADVERB.finditer(text):
+        s, e = a.start() - 2, a.end()
+        verb = text[s:a.start()] if s >= end else ""
+        if len(verb) == 2 and all(map(is_han, verb)) and text.startswith(verb, e):
+            end = e + 2
+            kept = text[a.start():end]
+            yield s, end, f"“{verb}{kept}”中“{verb}”写了两次：状语“{a.group()}”前多了一个“{verb}”，应为“{kept}”。", kept
